@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { ScreenLoading } from '@/components/screen-loading';
+import { TodayScreen } from '@/features/today/today-screen';
+
+// Today is the first screen people see and stays in the entry bundle; the rest load on demand.
+const JarScreen = lazy(() => import('@/features/jar/jar-screen').then((m) => ({ default: m.JarScreen })));
+const LookBackScreen = lazy(() =>
+  import('@/features/look-back/look-back-screen').then((m) => ({ default: m.LookBackScreen })),
+);
+const MoreScreen = lazy(() => import('@/features/more/more-screen').then((m) => ({ default: m.MoreScreen })));
+const NotFoundScreen = lazy(() =>
+  import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
+);
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <Switch>
+        <Route path="/" component={TodayScreen} />
+        <Route path="/log" component={TodayScreen} />
+        <Route path="/jar" component={JarScreen} />
+        <Route path="/jar/pull" component={JarScreen} />
+        <Route path="/look-back" component={LookBackScreen} />
+        <Route path="/more" component={MoreScreen} />
+        <Route component={NotFoundScreen} />
+      </Switch>
+    </Suspense>
+  );
+}

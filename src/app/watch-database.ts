@@ -1,0 +1,19 @@
+import { db } from '@/db/database';
+import { classifyStorageError } from '@/db/storage-problem';
+import { useAppStore } from '@/store/store';
+
+/**
+ * Opens the database early and reports, instead of failing silently, when it
+ * cannot be used or when another tab has upgraded it under this one.
+ */
+export function watchDatabase(): void {
+  const { reportStorageProblem } = useAppStore.getState();
+  db.on('versionchange', () => {
+    // This tab's code targets the old schema: close so the other tab's upgrade goes ahead,
+    // and ask the person to reload rather than let the next write fail.
+    db.close({ disableAutoOpen: true });
+    reportStorageProblem('upgraded-elsewhere');
+    return false;
+  });
+  db.open().catch((error: unknown) => reportStorageProblem(classifyStorageError(error)));
+}

@@ -1,0 +1,29 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Win } from '@/domain/win';
+import { schemaVersions } from './schema';
+
+export const DATABASE_NAME = 'small-wins';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+export class SmallWinsDatabase extends Dexie {
+  wins!: EntityTable<Win, 'id'>;
+  settings!: Table<SettingRow, string>;
+
+  /** `upToVersion` lets migration tests open the database as an older release did. */
+  constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const step of schemaVersions) {
+      if (step.version > upToVersion) break;
+      const declared = this.version(step.version).stores(step.stores);
+      if (step.upgrade) declared.upgrade(step.upgrade);
+    }
+  }
+}
+
+/** The one database the app uses. */
+export const db = new SmallWinsDatabase();

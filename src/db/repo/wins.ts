@@ -1,0 +1,60 @@
+import { Dexie } from 'dexie';
+import type { Win } from '@/domain/win';
+import { db } from '../database';
+
+export interface NewWin {
+  text: string;
+  day: string;
+  why?: string;
+  tags?: string[];
+}
+
+/** Saves a new win; the text is expected to have passed `checkWinText`. */
+export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
+  const win: Win = {
+    id: crypto.randomUUID(),
+    text: input.text,
+    why: input.why ?? '',
+    tags: input.tags ?? [],
+    day: input.day,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  await db.transaction('rw', db.wins, () => db.wins.add(win));
+  return win;
+}
+
+/** The wins counted for one day, oldest first, without deleted ones. */
+export function listWinsForDay(day: string): Promise<Win[]> {
+  return db.transaction('r', db.wins, async () => {
+    const rows = await db.wins
+      .where('[day+createdAt]')
+      .between([day, Dexie.minKey], [day, Dexie.maxKey])
+      .toArray();
+    return rows.filter((win) => win.deletedAt === null);
+  });
+}
+
+/** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */
+export async function deleteWin(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.wins, () => db.wins.update(id, { deletedAt: now, updatedAt: now }));
+}
+
+/** Undoes `deleteWin`. */
+export async function restoreWin(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.wins, () => db.wins.update(id, { deletedAt: null, updatedAt: now }));
+}
+
+/** How many wins are kept, not counting deleted ones. */
+export function countWins(): Promise<number> {
+  return db.transaction('r', db.wins, () => db.wins.filter((win) => win.deletedAt === null).count());
+}
+
+/** The latest wins, newest day first, for a first look back. */
+export function listRecentWins(limit: number): Promise<Win[]> {
+  return db.transaction('r', db.wins, async () => {
+    const rows = await db.wins.orderBy('[day+createdAt]').reverse().filter((win) => win.deletedAt === null).limit(limit).toArray();
+    return rows;
+  });
+}

@@ -1,0 +1,15 @@
+import { DEFAULT_DAY_STARTS_AT_HOUR } from './day';
+
+/** Preferences that belong to this device and never travel with an export or a sync. */
+export interface Settings {
+  dayStartsAtHour: number;
+  /** Set once the browser has been asked to keep storage persistent, so it is asked only once. */
+  persistenceRequestedAt: number | null;
+}
+
+export const defaultSettings: Settings = {
+  dayStartsAtHour: DEFAULT_DAY_STARTS_AT_HOUR,
+  persistenceRequestedAt: null,
+};
+
+export type SettingKey = keyof Settings;

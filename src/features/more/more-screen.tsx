@@ -1,0 +1,29 @@
+import { StorageStatus } from './storage-status';
+
+export function MoreScreen() {
+  return (
+    <div className="more">
+      <header className="screen-header">
+        <p className="eyebrow">More</p>
+        <h1>About Small Wins</h1>
+      </header>
+      <section aria-labelledby="privacy-title" className="panel">
+        <h2 id="privacy-title">Your wins stay on this device</h2>
+        <p>
+          There is no account and no server. Everything you write is kept in this browser’s storage on this device, and
+          nothing is sent anywhere. Works offline.
+        </p>
+        <StorageStatus />
+      </section>
+      <section aria-labelledby="help-title" className="panel">
+        <h2 id="help-title">When things are heavy</h2>
+        <p>
+          Small Wins is a gentle practice, not a replacement for care from a professional. If you are in crisis or
+          thinking about harming yourself, call your local emergency number now, or reach a crisis line: 988 in the US,
+          116 123 (Samaritans) in the UK and Ireland.
+        </p>
+      </section>
+      <p className="muted">Version {__APP_VERSION__}</p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useAppStore } from '@/store/store';
+import { applyUpdate } from './update-handle';
+
+const OFFLINE_NOTICE_MS = 6000;
+
+/** The "ready to work offline" note and the "new version" prompt, above the navigation. */
+export function PwaNotices() {
+  const offlineReady = useAppStore((state) => state.offlineReady);
+  const updateReady = useAppStore((state) => state.updateReady);
+  const setOfflineReady = useAppStore((state) => state.setOfflineReady);
+  const setUpdateReady = useAppStore((state) => state.setUpdateReady);
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = window.setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
+
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {updateReady && (
+        <div className="notice">
+          <p>A new version of Small Wins is ready.</p>
+          <button type="button" className="button button-primary" onClick={() => void applyUpdate()}>
+            Reload
+          </button>
+          <button type="button" className="button" onClick={() => setUpdateReady(false)}>
+            Later
+          </button>
+        </div>
+      )}
+      {offlineReady && !updateReady && (
+        <div className="notice">
+          <p>Ready to work offline. Small Wins now opens without a connection.</p>
+          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+            OK
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

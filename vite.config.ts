@@ -1,0 +1,64 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
+import { manifest } from './src/pwa/manifest.ts';
+
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+// The policy goes in a meta tag so any static host carries it. Only the built
+// app gets it: the dev server injects inline scripts the policy would block.
+function cspMetaTag(): Plugin {
+  return {
+    name: 'small-wins:csp-meta',
+    apply: 'build',
+    // Right after the charset, so the policy covers every script and style that follows.
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(packageVersion) },
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', manifest: true },
+  preview: { port: 4173, strictPort: true },
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // Icons for every size come from public/icon.svg, generated at build time.
+      pwaAssets: {
+        image: 'public/icon.svg',
+        preset: {
+          transparent: { sizes: [64, 192, 512], favicons: [[48, 'favicon.ico']] },
+          maskable: { sizes: [192, 512], resizeOptions: { background: '#fbf7f2' } },
+          apple: { sizes: [180], resizeOptions: { background: '#fbf7f2' } },
+        },
+        overrideManifestIcons: true,
+        injectThemeColor: false,
+      },
+      manifest,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/setup.ts'],
+    restoreMocks: true,
+    pool: 'threads',
+  },
+});
