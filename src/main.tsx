@@ -5,7 +5,7 @@ import { watchDatabase } from '@/app/watch-database';
 import { registerServiceWorker } from '@/pwa/register-service-worker';
 import '@/styles/global.css';
 
-watchDatabase();
+void watchDatabase();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,4 +1,4 @@
-import { db } from '@/db/database';
+import { db, type SmallWinsDatabase } from '@/db/database';
 import { classifyStorageError } from '@/db/storage-problem';
 import { useAppStore } from '@/store/store';
 
@@ -6,14 +6,17 @@ import { useAppStore } from '@/store/store';
  * Opens the database early and reports, instead of failing silently, when it
  * cannot be used or when another tab has upgraded it under this one.
  */
-export function watchDatabase(): void {
+export function watchDatabase(database: SmallWinsDatabase = db): Promise<void> {
   const { reportStorageProblem } = useAppStore.getState();
-  db.on('versionchange', () => {
+  database.on('versionchange', () => {
     // This tab's code targets the old schema: close so the other tab's upgrade goes ahead,
     // and ask the person to reload rather than let the next write fail.
-    db.close({ disableAutoOpen: true });
+    database.close({ disableAutoOpen: true });
     reportStorageProblem('upgraded-elsewhere');
     return false;
   });
-  db.open().catch((error: unknown) => reportStorageProblem(classifyStorageError(error)));
+  return database.open().then(
+    () => undefined,
+    (error: unknown) => reportStorageProblem(classifyStorageError(error)),
+  );
 }

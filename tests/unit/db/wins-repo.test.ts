@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/database';
+import { addWin, countWins, deleteWin, listRecentWins, listWinsForDay, restoreWin } from '@/db/repo/wins';
+import { makeWin } from '../../support/factories';
+
+describe('wins repository', () => {
+  it('saves a win with a random id, timestamps and the day it counts for', async () => {
+    const win = await addWin({ text: 'Drank a glass of water', day: '2026-11-25' }, 1_000);
+    expect(win.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.wins.get(win.id)).toEqual({
+      id: win.id,
+      text: 'Drank a glass of water',
+      why: '',
+      tags: [],
+      day: '2026-11-25',
+      createdAt: 1_000,
+      updatedAt: 1_000,
+      deletedAt: null,
+    });
+  });
+
+  it('lists only the wins of the asked day, oldest first', async () => {
+    await db.wins.bulkAdd([
+      makeWin({ text: 'second', day: '2026-11-25', createdAt: 20 }),
+      makeWin({ text: 'first', day: '2026-11-25', createdAt: 10 }),
+      makeWin({ text: 'yesterday', day: '2026-11-24', createdAt: 5 }),
+      makeWin({ text: 'tomorrow', day: '2026-11-26', createdAt: 30 }),
+    ]);
+    const texts = (await listWinsForDay('2026-11-25')).map((win) => win.text);
+    expect(texts).toEqual(['first', 'second']);
+  });
+
+  it('hides a deleted win but keeps its row, and brings it back on undo', async () => {
+    const win = await addWin({ text: 'Set a boundary', day: '2026-11-25' }, 1_000);
+    await deleteWin(win.id, 2_000);
+    expect(await listWinsForDay('2026-11-25')).toEqual([]);
+    expect(await countWins()).toBe(0);
+    expect(await db.wins.get(win.id)).toMatchObject({ deletedAt: 2_000, updatedAt: 2_000, text: 'Set a boundary' });
+
+    await restoreWin(win.id, 3_000);
+    expect((await listWinsForDay('2026-11-25')).map((w) => w.text)).toEqual(['Set a boundary']);
+    expect(await countWins()).toBe(1);
+  });
+
+  it('lists recent wins newest day first, without deleted ones', async () => {
+    await db.wins.bulkAdd([
+      makeWin({ text: 'old', day: '2026-11-01' }),
+      makeWin({ text: 'new', day: '2026-11-25' }),
+      makeWin({ text: 'gone', day: '2026-11-20', deletedAt: 5 }),
+    ]);
+    expect((await listRecentWins(10)).map((win) => win.text)).toEqual(['new', 'old']);
+  });
+});
