@@ -1,0 +1,86 @@
+// Byte counts read from build output. Both functions work on any Vite dist directory, so a new
+// yardstick or a second entry point only needs a path.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * @typedef {object} ManifestChunk
+ * @property {string} file
+ * @property {boolean} [isEntry]
+ * @property {string[]} [imports]
+ */
+
+/**
+ * @typedef {object} EntryJs
+ * @property {number} gzipBytes
+ * @property {number} rawBytes
+ * @property {string[]} files
+ */
+
+/**
+ * What the browser must download and run before the first screen can start: the entry chunks
+ * and everything they import statically. Dynamic imports are left out because lazy routes
+ * load later, on demand.
+ * @param {string} distDir
+ * @returns {Promise<EntryJs>}
+ */
+export async function entryJsSize(distDir) {
+  /** @type {Record<string, ManifestChunk>} */
+  const manifest = JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const entryKeys = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  if (entryKeys.length === 0) throw new Error(`No entry chunk in ${distDir}/.vite/manifest.json.`);
+
+  /** @type {Set<string>} */
+  const seen = new Set();
+  const pending = [...entryKeys];
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`Manifest entry ${key} is imported but not listed.`);
+    pending.push(...(chunk.imports ?? []));
+  }
+
+  const files = [...new Set([...seen].map((key) => /** @type {ManifestChunk} */ (manifest[key]).file))]
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const file of files) {
+    const content = await readFile(join(distDir, file));
+    rawBytes += content.length;
+    // Each file is gzipped on its own because that is how a server sends them.
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { gzipBytes, rawBytes, files };
+}
+
+/**
+ * @typedef {object} Precache
+ * @property {number} bytes sum over distinct URLs, as that is what lands in Cache Storage
+ * @property {number} entries entries as listed, duplicates included
+ * @property {string[]} duplicates URLs listed more than once
+ */
+
+/**
+ * Reads the precache list out of the generated service worker instead of asking workbox-build,
+ * so the number describes the file that actually ships.
+ * @param {string} distDir
+ * @param {string} [swFile]
+ * @returns {Promise<Precache>}
+ */
+export async function precacheSize(distDir, swFile = 'sw.js') {
+  const source = await readFile(join(distDir, swFile), 'utf8');
+  // Matches both the minified form {url:"a.js",...} and a pretty-printed {"url": "a.js", ...}.
+  const urls = [...source.matchAll(/["']?\burl["']?\s*:\s*["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+  if (urls.length === 0) throw new Error(`No precache entries found in ${join(distDir, swFile)}.`);
+  const distinct = [...new Set(urls)];
+  let bytes = 0;
+  for (const url of distinct) {
+    const path = join(distDir, decodeURIComponent(url.replace(/^\//, '').split(/[?#]/)[0] ?? ''));
+    bytes += (await stat(path)).size;
+  }
+  const duplicates = distinct.filter((url) => urls.indexOf(url) !== urls.lastIndexOf(url));
+  return { bytes, entries: urls.length, duplicates };
+}

@@ -1,0 +1,72 @@
+// Rows are plain strings by the time they reach the printer, so a new measurement only has to
+// produce a row; the formatters below keep units and rounding the same across rows.
+
+/**
+ * @typedef {object} Row
+ * @property {string} group
+ * @property {string} metric
+ * @property {string} app
+ * @property {string} yardstick
+ * @property {string} ratio app divided by yardstick, or '' when there is nothing to divide
+ * @property {string} target
+ */
+
+/** @type {{ key: keyof Row, title: string, align: 'left' | 'right' }[]} */
+const columns = [
+  { key: 'group', title: 'Group', align: 'left' },
+  { key: 'metric', title: 'Metric', align: 'left' },
+  { key: 'app', title: 'App', align: 'right' },
+  { key: 'yardstick', title: 'Yardstick (bare)', align: 'right' },
+  { key: 'ratio', title: 'App/bare', align: 'right' },
+  { key: 'target', title: 'Target', align: 'left' },
+];
+
+/**
+ * @param {Row[]} rows
+ * @returns {string}
+ */
+export function formatTable(rows) {
+  const widths = columns.map(({ key, title }) => Math.max(title.length, ...rows.map((row) => row[key].length)));
+  /** @param {(column: (typeof columns)[number]) => string} cell */
+  const line = (cell) =>
+    columns
+      .map((column, index) => {
+        const width = widths[index] ?? 0;
+        return column.align === 'right' ? cell(column).padStart(width) : cell(column).padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  const header = line(({ title }) => title);
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [header, rule, ...rows.map((row) => line(({ key }) => row[key]))].join('\n');
+}
+
+/** @param {number} bytes */
+export function formatBytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB (${bytes} B)`;
+}
+
+/** @param {import('./stats.mjs').Summary | null} summary */
+export function formatTiming(summary) {
+  if (!summary) return 'n/a';
+  return `${Math.round(summary.median)} ms, p95 ${Math.round(summary.p95)}`;
+}
+
+/**
+ * @param {number | null | undefined} app
+ * @param {number | null | undefined} yardstick
+ */
+export function formatRatio(app, yardstick) {
+  if (app == null || yardstick == null || yardstick === 0) return '';
+  return (app / yardstick).toFixed(2);
+}
+
+/**
+ * @param {number | null | undefined} app
+ * @param {number | null | undefined} yardstick
+ * @param {number} max
+ */
+export function formatRatioTarget(app, yardstick, max) {
+  if (app == null || yardstick == null || yardstick === 0) return `<= ${max.toFixed(2)}`;
+  return `<= ${max.toFixed(2)} ${app / yardstick <= max ? 'ok' : 'MISSED'}`;
+}
