@@ -48,7 +48,8 @@ export default defineConfig({
       },
       manifest,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // The plugin adds the manifest itself; globbing it too would list it twice and break install.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

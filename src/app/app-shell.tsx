@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Announcer } from '@/components/announcer';
 import { BottomNav } from '@/components/bottom-nav';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { PwaNotices } from '@/pwa/pwa-notices';
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {storageProblem ? <StorageProblemNotice problem={storageProblem} /> : children}
       </main>
       <PwaNotices />
+      <Announcer />
       <BottomNav />
     </div>
   );

@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Draft } from '@/domain/draft';
+import type { QuickPickRow } from '@/domain/quick-picks';
 import type { Win } from '@/domain/win';
 import { schemaVersions } from './schema';
 
@@ -10,9 +12,16 @@ export interface SettingRow {
   updatedAt: number;
 }
 
+export interface DraftRow extends Draft {
+  key: string;
+  updatedAt: number;
+}
+
 export class SmallWinsDatabase extends Dexie {
   wins!: EntityTable<Win, 'id'>;
   settings!: Table<SettingRow, string>;
+  drafts!: Table<DraftRow, string>;
+  quickPicks!: EntityTable<QuickPickRow, 'id'>;
 
   /** `upToVersion` lets migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {

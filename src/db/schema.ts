@@ -21,6 +21,16 @@ const version1: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1];
+// 2026-11-25, version 2: the win being typed (device-local, never exported) and the
+// person's quick picks. Both start empty: built-in picks live in code until changed.
+const version2: SchemaVersion = {
+  version: 2,
+  stores: {
+    drafts: 'key',
+    quickPicks: 'id, order',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
 
 export const latestSchemaVersion = schemaVersions.length;

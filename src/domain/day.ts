@@ -1,11 +1,11 @@
-import { lightFormat, parseISO, subDays } from 'date-fns';
+import { lightFormat, parseISO, startOfISOWeek, subDays } from 'date-fns';
 
 /** The hour a new day begins for logging; before it, a win counts for the day before. */
 export const DEFAULT_DAY_STARTS_AT_HOUR = 4;
 
 /** The `yyyy-MM-dd` day a moment counts for, given when the person's day starts. */
 export function dayOf(moment: Date, dayStartsAtHour = DEFAULT_DAY_STARTS_AT_HOUR): string {
-  const counted = moment.getHours() < dayStartsAtHour ? subDays(moment, 1) : moment;
+  const counted = isBeforeDayStart(moment, dayStartsAtHour) ? subDays(moment, 1) : moment;
   // lightFormat needs no locale data, which keeps the first screen's bundle small.
   return lightFormat(counted, 'yyyy-MM-dd');
 }
@@ -17,4 +17,31 @@ export function dayInWords(day: string): string {
   const parts = dayPartsFormat.formatToParts(parseISO(day));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')}, ${part('day')} ${part('month')}`;
+}
+
+/** Whether `day` lies after `today`: no win can be logged for a day that has not come. */
+export function isFutureDay(day: string, today: string): boolean {
+  return day > today;
+}
+
+/** The day before, as `yyyy-MM-dd`. */
+export function dayBefore(day: string): string {
+  return lightFormat(subDays(parseISO(day), 1), 'yyyy-MM-dd');
+}
+
+/** Monday of the week holding `day`. */
+export function weekStartOf(day: string): string {
+  return lightFormat(startOfISOWeek(parseISO(day)), 'yyyy-MM-dd');
+}
+
+/** Whether a moment falls in the small hours that still count for the day before. */
+export function isBeforeDayStart(moment: Date, dayStartsAtHour: number): boolean {
+  return moment.getHours() < dayStartsAtHour;
+}
+
+/** An hour as people say it: 0 → "midnight", 4 → "4 am", 13 → "1 pm". */
+export function hourInWords(hour: number): string {
+  if (hour === 0) return 'midnight';
+  if (hour === 12) return 'noon';
+  return hour < 12 ? `${hour} am` : `${hour - 12} pm`;
 }

@@ -36,6 +36,13 @@ export function listWinsForDay(day: string): Promise<Win[]> {
   });
 }
 
+export type WinChanges = Partial<Pick<Win, 'text' | 'why' | 'tags'>>;
+
+/** Edits a win in place; only the fields that changed are written. */
+export async function updateWin(id: string, changes: WinChanges, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.wins, () => db.wins.update(id, { ...changes, updatedAt: now }));
+}
+
 /** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */
 export async function deleteWin(id: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.wins, () => db.wins.update(id, { deletedAt: now, updatedAt: now }));
@@ -56,5 +63,22 @@ export function listRecentWins(limit: number): Promise<Win[]> {
   return db.transaction('r', db.wins, async () => {
     const rows = await db.wins.orderBy('[day+createdAt]').reverse().filter((win) => win.deletedAt === null).limit(limit).toArray();
     return rows;
+  });
+}
+
+/** Every tag used so far, read from the tags index alone (one step per distinct tag). */
+export function listKnownTags(): Promise<string[]> {
+  return db.transaction('r', db.wins, async () => (await db.wins.orderBy('tags').uniqueKeys()).map(String));
+}
+
+/** How many different days from `firstDay` to `lastDay` (inclusive) hold at least one win. */
+export function countDaysWithWins(firstDay: string, lastDay: string): Promise<number> {
+  return db.transaction('r', db.wins, async () => {
+    const rows = await db.wins
+      .where('[day+createdAt]')
+      .between([firstDay, Dexie.minKey], [lastDay, Dexie.maxKey])
+      .filter((win) => win.deletedAt === null)
+      .toArray();
+    return new Set(rows.map((win) => win.day)).size;
   });
 }

@@ -1,3 +1,4 @@
+import { DayStartSetting } from './day-start-setting';
 import { StorageStatus } from './storage-status';
 
 export function MoreScreen() {
@@ -5,8 +6,12 @@ export function MoreScreen() {
     <div className="more">
       <header className="screen-header">
         <p className="eyebrow">More</p>
-        <h1>About Small Wins</h1>
+        <h1>Settings and help</h1>
       </header>
+      <section aria-labelledby="settings-title" className="panel">
+        <h2 id="settings-title">Settings</h2>
+        <DayStartSetting />
+      </section>
       <section aria-labelledby="privacy-title" className="panel">
         <h2 id="privacy-title">Your wins stay on this device</h2>
         <p>

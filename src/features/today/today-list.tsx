@@ -1,20 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listWinsForDay } from '@/db/repo/wins';
+import { dayInWords } from '@/domain/day';
+import { ShowedUp } from './showed-up';
+import { useLoggingDay } from './use-logging-day';
+import { WinCard } from './win-card';
 
-export function TodayList({ day }: { day: string }) {
+export function TodayList() {
+  const { day, isBackfill } = useLoggingDay();
   const wins = useLiveQuery(() => listWinsForDay(day), [day]);
+  const title = isBackfill ? `Wins for ${dayInWords(day)}` : 'Today’s wins';
 
   return (
     <section className="today-list" aria-labelledby="today-list-title">
-      <h2 id="today-list-title">Today’s wins</h2>
+      <h2 id="today-list-title">{title}</h2>
+      {!isBackfill && wins !== undefined && wins.length > 0 && <ShowedUp today={day} />}
       {wins === undefined ? null : wins.length === 0 ? (
-        <p className="empty">Nothing written yet. Getting through today counts too.</p>
+        <p className="empty">
+          {isBackfill ? 'No wins on this day yet. Anything you remember counts.' : 'Nothing written yet. Getting through today counts too.'}
+        </p>
       ) : (
-        <ul aria-live="polite">
+        <ul>
           {wins.map((win) => (
-            <li key={win.id} className="win-card">
-              <p className="win-text">{win.text}</p>
-            </li>
+            <WinCard key={win.id} win={win} />
           ))}
         </ul>
       )}

@@ -1,21 +1,28 @@
-import { dayInWords } from '@/domain/day';
-import { useCurrentDay } from '@/hooks/use-current-day';
+import { DayPicker } from './day-picker';
+import { KindWord } from './kind-word';
+import { LateNightNote } from './late-night-note';
+import { QuickPicks } from './quick-picks';
+import { TodayHeader } from './today-header';
 import { TodayList } from './today-list';
+import { UndoNotice } from './undo-notice';
+import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
 
 // A fixed prompt until the prompt library arrives.
 const promptOfTheDay = 'What is one small thing you did today that took some effort?';
 
 export function TodayScreen() {
-  const day = useCurrentDay();
+  useDraftPersistence();
   return (
     <div className="today">
-      <header className="screen-header">
-        <p className="eyebrow">Today</p>
-        <h1>{dayInWords(day)}</h1>
-      </header>
-      <WinComposer day={day} prompt={promptOfTheDay} />
-      <TodayList day={day} />
+      <TodayHeader />
+      <LateNightNote />
+      <WinComposer prompt={promptOfTheDay} />
+      <KindWord />
+      <QuickPicks />
+      <TodayList />
+      <DayPicker />
+      <UndoNotice />
     </div>
   );
 }

@@ -1,44 +1,39 @@
-import { useId, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
-import { addWin } from '@/db/repo/wins';
-import { classifyStorageError } from '@/db/storage-problem';
-import { checkWinText, type WinTextProblem } from '@/domain/win-text';
-import { WIN_TEXT_MAX } from '@/domain/win';
-import { requestPersistenceOnce } from '@/pwa/request-persistence';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { invitesMoreDetail } from '@/domain/specificity';
 import { useAppStore } from '@/store/store';
+import { CharacterCount } from './character-count';
+import { ComposerDetails } from './composer-details';
+import { saveProblemMessage } from './save-problem-message';
+import { submitOnEnter } from './submit-on-enter';
+import { useSaveWin, type SaveProblem } from './use-save-win';
 
-const problemMessages: Record<WinTextProblem | 'full' | 'failed', string> = {
-  empty: 'Write a few words about your win first. Anything counts.',
-  'too-long': `That is longer than ${WIN_TEXT_MAX.toLocaleString('en')} characters. Trim it a little and save again; nothing is lost.`,
-  full: 'Your device’s storage is full, so this win could not be saved. It is still here: free up some space and press Save again.',
-  failed: 'That win could not be saved just now. It is still here: press Save to try again.',
-};
-
-export function WinComposer({ day, prompt }: { day: string; prompt: string }) {
+export function WinComposer({ prompt }: { prompt: string }) {
   const draft = useAppStore((state) => state.draft);
-  const setDraft = useAppStore((state) => state.setDraft);
-  const [problem, setProblem] = useState<keyof typeof problemMessages | null>(null);
+  const updateDraft = useAppStore((state) => state.updateDraft);
+  const clearDraftText = useAppStore((state) => state.clearDraftText);
+  const focusRequest = useAppStore((state) => state.composerFocusRequest);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const saveWin = useSaveWin();
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
-  const fieldId = useId();
-  const hintId = useId();
-  const problemId = useId();
+  const ids = { field: useId(), prompt: useId(), hint: useId(), count: useId(), problem: useId() };
+  const showHint = invitesMoreDetail(draft.text);
+
+  useEffect(() => {
+    // A quick pick filled the field: put the caret at the end, ready to make it specific.
+    const element = field.current;
+    if (focusRequest === 0 || !element) return;
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+  }, [focusRequest]);
 
   async function save() {
-    const checked = checkWinText(draft);
-    if (!checked.ok) {
-      setProblem(checked.problem);
-      return;
-    }
+    if (saving) return;
     setSaving(true);
-    try {
-      await addWin({ text: checked.text, day });
-      setDraft('');
-      setProblem(null);
-      void requestPersistenceOnce().catch(() => undefined);
-    } catch (error) {
-      setProblem(classifyStorageError(error) === 'full' ? 'full' : 'failed');
-    } finally {
-      setSaving(false);
-    }
+    const result = await saveWin(draft);
+    setSaving(false);
+    setProblem(result);
+    if (!result) clearDraftText();
   }
 
   function onSubmit(event: SyntheticEvent) {
@@ -46,40 +41,41 @@ export function WinComposer({ day, prompt }: { day: string; prompt: string }) {
     void save();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    // Enter saves; Shift+Enter keeps its usual meaning of a new line.
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      void save();
-    }
-  }
+  const describedBy = [ids.prompt, showHint && ids.hint, ids.count, problem && ids.problem].filter(Boolean).join(' ');
 
   return (
-    <form className="composer" onSubmit={onSubmit} noValidate>
-      <label htmlFor={fieldId} className="composer-label">
+    <form className="composer" onSubmit={onSubmit} noValidate aria-label="Write a win">
+      <label htmlFor={ids.field} className="composer-label">
         Your win
       </label>
-      <p id={hintId} className="composer-prompt">
+      <p id={ids.prompt} className="composer-prompt">
         {prompt}
       </p>
       <textarea
-        id={fieldId}
+        ref={field}
+        id={ids.field}
         className="composer-field"
-        value={draft}
+        value={draft.text}
         onChange={(event) => {
-          setDraft(event.target.value);
+          updateDraft({ text: event.target.value });
           if (problem) setProblem(null);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={submitOnEnter(() => void save())}
         rows={3}
         autoFocus
         enterKeyHint="done"
-        aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
+        aria-describedby={describedBy}
         aria-invalid={problem === 'empty' || problem === 'too-long'}
       />
+      <CharacterCount length={draft.text.trim().length} id={ids.count} />
+      <p id={ids.hint} className="composer-hint" hidden={!showHint}>
+        Want to add a little more? Who was there, what you did, or when — small details make a win easier to come back
+        to.
+      </p>
+      <ComposerDetails onSubmit={() => void save()} />
       <div className="composer-actions">
-        <p id={problemId} className="composer-problem" role="alert">
-          {problem ? problemMessages[problem] : ''}
+        <p id={ids.problem} className="composer-problem" role="alert">
+          {problem ? saveProblemMessage[problem] : ''}
         </p>
         <button type="submit" className="button button-primary" disabled={saving}>
           Save

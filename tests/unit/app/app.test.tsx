@@ -16,13 +16,13 @@ describe('the app shell', () => {
   it('moves between screens with the bottom navigation', async () => {
     const { user } = renderApp('/');
     await user.click(screen.getByRole('link', { name: 'More' }));
-    expect(await screen.findByRole('heading', { name: 'About Small Wins' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Settings and help' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'More' })).toHaveAttribute('aria-current', 'page');
     await user.click(screen.getByRole('link', { name: 'Jar' }));
     expect(await screen.findByRole('heading', { name: 'Your jar' })).toBeVisible();
   });
 
-  it('opens the deep links from the home-screen shortcuts', async () => {
+  it('opens the deep links from the home-screen shortcuts', () => {
     renderApp('/log');
     expect(screen.getByRole('textbox', { name: 'Your win' })).toHaveFocus();
   });
@@ -51,9 +51,9 @@ describe('the app shell', () => {
   it('announces when the app is ready offline and when a new version waits', () => {
     renderApp('/');
     act(() => useAppStore.getState().setOfflineReady(true));
-    expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline');
+    expect(screen.getByText(/Ready to work offline/)).toBeVisible();
     act(() => useAppStore.getState().setUpdateReady(true));
-    expect(screen.getByRole('status')).toHaveTextContent('A new version of Small Wins is ready.');
+    expect(screen.getByText('A new version of Small Wins is ready.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
 });

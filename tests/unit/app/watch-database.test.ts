@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchDatabase } from '@/app/watch-database';
 import { SmallWinsDatabase } from '@/db/database';
 import { useAppStore } from '@/store/store';
@@ -22,7 +22,7 @@ describe('watchDatabase', () => {
 
   it('explains instead of failing when the database cannot open', async () => {
     const broken = new SmallWinsDatabase(`broken-${crypto.randomUUID()}`);
-    broken.open = () => Promise.reject(Object.assign(new Error('no idb'), { name: 'MissingAPIError' }));
+    vi.spyOn(broken, 'open').mockRejectedValue(Object.assign(new Error('no idb'), { name: 'MissingAPIError' }));
     await watchDatabase(broken);
     expect(useAppStore.getState().storageProblem).toBe('unavailable');
   });

@@ -1,9 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import * as winsRepo from '@/db/repo/wins';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { renderApp } from '../../support/render-app';
+
+function composerAlert() {
+  return within(screen.getByRole('form', { name: 'Write a win' })).getByRole('alert');
+}
 
 function todaysList() {
   return screen.getByRole('region', { name: 'Today’s wins' });
@@ -34,7 +38,7 @@ describe('the Today screen', () => {
   it('says what to do when the win is empty, and saves nothing', async () => {
     const { user } = renderApp('/');
     await user.type(screen.getByRole('textbox', { name: 'Your win' }), '   {Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Write a few words about your win first.');
+    expect(composerAlert()).toHaveTextContent('Write a few words about your win first.');
     expect(await db.wins.count()).toBe(0);
   });
 
@@ -45,7 +49,7 @@ describe('the Today screen', () => {
     await user.click(field);
     await user.paste(long);
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('longer than 2,000 characters');
+    expect(composerAlert()).toHaveTextContent('longer than 2,000 characters');
     expect(field).toHaveValue(long);
     expect(await db.wins.count()).toBe(0);
   });
@@ -67,7 +71,7 @@ describe('the Today screen', () => {
     const { user } = renderApp('/');
     const field = screen.getByRole('textbox', { name: 'Your win' });
     await user.type(field, 'Asked for help{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('storage is full');
+    await waitFor(() => expect(composerAlert()).toHaveTextContent('storage is full'));
     expect(field).toHaveValue('Asked for help');
   });
 

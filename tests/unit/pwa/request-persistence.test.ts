@@ -8,11 +8,14 @@ function fakeStorage(persistedAlready: boolean) {
     persist: vi.fn(() => Promise.resolve(true)),
     estimate: vi.fn(() => Promise.resolve({ usage: 0, quota: 1 })),
   };
-  vi.stubGlobal('navigator', { ...navigator, storage });
+  // jsdom has no StorageManager; give navigator one for the test.
+  Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
   return storage;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage');
+});
 
 describe('requestPersistenceOnce', () => {
   it('asks the browser to keep storage the first time, and remembers that it asked', async () => {

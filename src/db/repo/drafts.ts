@@ -1,0 +1,21 @@
+import { emptyDraft, type Draft } from '@/domain/draft';
+import { db } from '../database';
+
+// One composer, one draft. A key rather than a single row leaves room for more later.
+const COMPOSER_KEY = 'composer';
+
+export function readDraft(): Promise<Draft> {
+  return db.transaction('r', db.drafts, async () => {
+    const row = await db.drafts.get(COMPOSER_KEY);
+    if (!row) return emptyDraft;
+    return { text: row.text, why: row.why, tags: row.tags, day: row.day };
+  });
+}
+
+export async function saveDraft(draft: Draft, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.drafts, () => db.drafts.put({ key: COMPOSER_KEY, ...draft, updatedAt: now }));
+}
+
+export async function clearDraft(): Promise<void> {
+  await db.transaction('rw', db.drafts, () => db.drafts.delete(COMPOSER_KEY));
+}

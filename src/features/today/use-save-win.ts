@@ -1,0 +1,46 @@
+import { addWin } from '@/db/repo/wins';
+import { classifyStorageError } from '@/db/storage-problem';
+import { isFutureDay } from '@/domain/day';
+import { pickKindWord } from '@/domain/kind-words';
+import { parseTags } from '@/domain/tags';
+import { WIN_TEXT_MAX } from '@/domain/win';
+import { checkWinText, type WinTextProblem } from '@/domain/win-text';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { requestPersistenceOnce } from '@/pwa/request-persistence';
+import { useAppStore } from '@/store/store';
+
+export type SaveProblem = WinTextProblem | 'why-too-long' | 'future-day' | 'full' | 'failed';
+
+export interface WinToSave {
+  text: string;
+  why?: string;
+  tags?: string;
+}
+
+/**
+ * Saves a win for the day being filled in, then celebrates it. Returns the
+ * problem instead of throwing, so the caller can keep the words and explain.
+ */
+export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> {
+  const today = useCurrentDay();
+  const chosenDay = useAppStore((state) => state.draft.day);
+
+  return async ({ text, why = '', tags = '' }) => {
+    const checked = checkWinText(text);
+    if (!checked.ok) return checked.problem;
+    if (why.trim().length > WIN_TEXT_MAX) return 'why-too-long';
+    const day = chosenDay ?? today;
+    if (isFutureDay(day, today)) return 'future-day';
+    try {
+      const win = await addWin({ text: checked.text, why: why.trim(), tags: parseTags(tags), day });
+      const { kindWord, celebrateSave, announce } = useAppStore.getState();
+      const word = pickKindWord(kindWord);
+      celebrateSave(win.id, word);
+      announce(`Saved: ${checked.text}. ${word}`);
+      void requestPersistenceOnce().catch(() => undefined);
+      return null;
+    } catch (error) {
+      return classifyStorageError(error) === 'full' ? 'full' : 'failed';
+    }
+  };
+}

@@ -1,0 +1,73 @@
+import { useRef, useState } from 'react';
+import { deleteWin } from '@/db/repo/wins';
+import type { Win } from '@/domain/win';
+import { useAppStore } from '@/store/store';
+import { WinEditor } from './win-editor';
+
+export function WinCard({ win }: { win: Win }) {
+  const [editing, setEditing] = useState(false);
+  const justSavedId = useAppStore((state) => state.justSavedId);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  async function remove() {
+    await deleteWin(win.id);
+    const { offerUndo, announce } = useAppStore.getState();
+    offerUndo({ winId: win.id, text: win.text });
+    announce(`Deleted: ${win.text}. Undo is available.`);
+  }
+
+  if (editing) {
+    return (
+      <li className="win-card">
+        <WinEditor
+          win={win}
+          onDone={() => {
+            setEditing(false);
+            // Back to where the person was, once the card is shown again.
+            requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li className={win.id === justSavedId ? 'win-card win-card-new' : 'win-card'}>
+      <p className="win-text">{win.text}</p>
+      {win.why && (
+        <p className="win-why">
+          <span className="visually-hidden">Why it mattered: </span>
+          {win.why}
+        </p>
+      )}
+      {win.tags.length > 0 && (
+        <ul className="tags" aria-label="Tags">
+          {win.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="win-actions">
+        <button
+          ref={editButton}
+          type="button"
+          className="button button-quiet"
+          onClick={() => setEditing(true)}
+          aria-label={`Edit “${win.text}”`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => void remove()}
+          aria-label={`Delete “${win.text}”`}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { updateWin } from '@/db/repo/wins';
+import { formatTags, parseTags } from '@/domain/tags';
+import { WIN_TEXT_MAX, type Win } from '@/domain/win';
+import { checkWinText } from '@/domain/win-text';
+import { useAppStore } from '@/store/store';
+import { CharacterCount } from './character-count';
+import { saveProblemMessage } from './save-problem-message';
+import type { SaveProblem } from './use-save-win';
+
+/** Edits a win in place. Escape or Cancel leaves it as it was. */
+export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
+  const [text, setText] = useState(win.text);
+  const [why, setWhy] = useState(win.why);
+  const [tags, setTags] = useState(formatTags(win.tags));
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const ids = { text: useId(), why: useId(), tags: useId(), count: useId(), problem: useId() };
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    const checked = checkWinText(text);
+    if (!checked.ok) return setProblem(checked.problem);
+    if (why.trim().length > WIN_TEXT_MAX) return setProblem('why-too-long');
+    try {
+      await updateWin(win.id, { text: checked.text, why: why.trim(), tags: parseTags(tags) });
+    } catch {
+      return setProblem('failed');
+    }
+    useAppStore.getState().announce(`Updated: ${checked.text}`);
+    onDone();
+  }
+
+  return (
+    <form
+      className="win-editor"
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+      noValidate
+      aria-label="Edit win"
+    >
+      <label htmlFor={ids.text}>Your win</label>
+      <textarea
+        id={ids.text}
+        className="composer-field"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={3}
+        autoFocus
+        aria-describedby={`${ids.count} ${ids.problem}`}
+      />
+      <CharacterCount length={text.trim().length} id={ids.count} />
+      <label htmlFor={ids.why}>Why it mattered (optional)</label>
+      <textarea
+        id={ids.why}
+        className="composer-field composer-field-small"
+        value={why}
+        onChange={(event) => setWhy(event.target.value)}
+        rows={2}
+      />
+      <label htmlFor={ids.tags}>Tags (optional, separated by commas)</label>
+      <input id={ids.tags} className="text-input" value={tags} onChange={(event) => setTags(event.target.value)} />
+      <p id={ids.problem} role="alert" className="composer-problem">
+        {problem ? saveProblemMessage[problem] : ''}
+      </p>
+      <div className="win-actions">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          Save changes
+        </button>
+      </div>
+    </form>
+  );
+}
