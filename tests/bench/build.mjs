@@ -25,7 +25,9 @@ export async function buildApp() {
     child.on('error', reject);
     child.on('close', resolve);
   });
-  if (code !== 0) throw new Error(`The app's vite build failed (exit ${String(code)}):\n${Buffer.concat(output).toString()}`);
+  if (code !== 0) {
+    throw new Error(`The app's vite build failed (exit ${String(code)}):\n${Buffer.concat(output).toString()}`);
+  }
   return appDistDir;
 }
 

@@ -19,25 +19,46 @@ function served(server, port) {
   return { url, close: () => server.close() };
 }
 
+/**
+ * @param {string} what
+ * @param {number} port
+ * @param {() => Promise<import('vite').PreviewServer>} start
+ */
+async function startOn(what, port, start) {
+  try {
+    return served(await start(), port);
+  } catch (error) {
+    // An e2e run's preview server commonly holds 4173; say how to move aside instead of a bare stack.
+    if (error instanceof Error && /already in use/i.test(error.message)) {
+      const variable = what === 'app' ? 'BENCH_APP_PORT' : 'BENCH_BARE_PORT';
+      const message = `Port ${port} for the ${what} preview is taken; free it or set ${variable} to another port.`;
+      throw new Error(message, { cause: error });
+    }
+    throw error;
+  }
+}
+
 /** @param {number} port */
 export async function serveApp(port) {
-  const server = await preview({
-    configFile: appConfigFile,
-    root: repoRoot,
-    logLevel: 'warn',
-    preview: { port, strictPort: true, host: 'localhost', open: false },
-  });
-  return served(server, port);
+  return startOn('app', port, () =>
+    preview({
+      configFile: appConfigFile,
+      root: repoRoot,
+      logLevel: 'warn',
+      preview: { port, strictPort: true, host: 'localhost', open: false },
+    }),
+  );
 }
 
 /** @param {number} port */
 export async function serveBare(port) {
-  const server = await preview({
-    configFile: false,
-    root: bareRoot,
-    logLevel: 'warn',
-    build: { outDir: bareDistDir },
-    preview: { port, strictPort: true, host: 'localhost', open: false },
-  });
-  return served(server, port);
+  return startOn('bare page', port, () =>
+    preview({
+      configFile: false,
+      root: bareRoot,
+      logLevel: 'warn',
+      build: { outDir: bareDistDir },
+      preview: { port, strictPort: true, host: 'localhost', open: false },
+    }),
+  );
 }

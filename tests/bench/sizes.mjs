@@ -61,6 +61,8 @@ export async function entryJsSize(distDir) {
  * @property {number} bytes sum over distinct URLs, as that is what lands in Cache Storage
  * @property {number} entries entries as listed, duplicates included
  * @property {string[]} duplicates URLs listed more than once
+ * @property {string[]} conflicts URLs listed with different revisions, which workbox refuses:
+ *   it throws while setting up, and the worker then installs with nothing cached
  */
 
 /**
@@ -72,15 +74,24 @@ export async function entryJsSize(distDir) {
  */
 export async function precacheSize(distDir, swFile = 'sw.js') {
   const source = await readFile(join(distDir, swFile), 'utf8');
-  // Matches both the minified form {url:"a.js",...} and a pretty-printed {"url": "a.js", ...}.
-  const urls = [...source.matchAll(/["']?\burl["']?\s*:\s*["']([^"']+)["']/g)].map((match) => match[1] ?? '');
-  if (urls.length === 0) throw new Error(`No precache entries found in ${join(distDir, swFile)}.`);
-  const distinct = [...new Set(urls)];
+  // Matches the minified {url:"a.js",revision:null} and a pretty-printed {"url": "a.js", "revision": "1"}.
+  const urlPart = String.raw`["']?\burl["']?\s*:\s*["']([^"']+)["']`;
+  const revisionPart = String.raw`(?:\s*,\s*["']?revision["']?\s*:\s*(null|["'][^"']*["']))?`;
+  const listed = [...source.matchAll(new RegExp(urlPart + revisionPart, 'g'))].map((match) => ({
+    url: match[1] ?? '',
+    revision: match[2] ?? null,
+  }));
+  if (listed.length === 0) throw new Error(`No precache entries found in ${join(distDir, swFile)}.`);
+
+  /** @type {Map<string, Set<string | null>>} */
+  const revisions = new Map();
+  for (const { url, revision } of listed) revisions.set(url, (revisions.get(url) ?? new Set()).add(revision));
   let bytes = 0;
-  for (const url of distinct) {
+  for (const url of revisions.keys()) {
     const path = join(distDir, decodeURIComponent(url.replace(/^\//, '').split(/[?#]/)[0] ?? ''));
     bytes += (await stat(path)).size;
   }
-  const duplicates = distinct.filter((url) => urls.indexOf(url) !== urls.lastIndexOf(url));
-  return { bytes, entries: urls.length, duplicates };
+  const duplicates = [...revisions.keys()].filter((url) => listed.filter((entry) => entry.url === url).length > 1);
+  const conflicts = [...revisions].filter(([, seen]) => seen.size > 1).map(([url]) => url);
+  return { bytes, entries: listed.length, duplicates, conflicts };
 }

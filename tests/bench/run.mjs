@@ -1,0 +1,186 @@
+// `npm run bench`: builds the app and the bare yardstick, measures both in the same run and
+// prints one table. Progress goes to stderr so stdout is just the table and its notes.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { buildApp, buildBare } from './build.mjs';
+import { firstVisit, launchBrowser, offlineWarm, repeatVisit, runScenarios, warmUp } from './cold-start.mjs';
+import { appDistDir, bareDistDir, benchOutDir, repoRoot, resultsFile, settings } from './config.mjs';
+import { serveApp, serveBare } from './serve.mjs';
+import { entryJsSize, precacheSize } from './sizes.mjs';
+import { summarize } from './stats.mjs';
+import { formatBytes, formatRatio, formatRatioTarget, formatTable, formatTiming } from './table.mjs';
+
+/** @typedef {import('./table.mjs').Row} Row */
+/** @typedef {import('./cold-start.mjs').Series} Series */
+/** @typedef {import('./cold-start.mjs').Sample} Sample */
+
+/** @param {string} message */
+const log = (message) => process.stderr.write(`${message}\n`);
+
+async function main() {
+  const started = Date.now();
+  // vite.config.ts reads package.json by a relative path.
+  process.chdir(repoRoot);
+  await mkdir(benchOutDir, { recursive: true });
+
+  if (settings.skipBuild) {
+    log('Skipping builds (BENCH_SKIP_BUILD=1); measuring dist/ and dist-bench/bare/ as they are.');
+  } else {
+    log('Building the app (vite build -> dist/) and the bare page (-> dist-bench/bare/)...');
+    await Promise.all([buildApp(), buildBare()]);
+  }
+
+  const [appEntry, bareEntry, precache] = await Promise.all([
+    entryJsSize(appDistDir),
+    entryJsSize(bareDistDir),
+    precacheSize(appDistDir),
+  ]);
+
+  log(`Cold start: ${settings.runs} rounds, Pixel 7, CPU ${settings.cpuSlowdown}x slower...`);
+  const strays = new Set(/** @type {string[]} */ ([]));
+  const options = { cpuSlowdown: settings.cpuSlowdown, strays };
+  /** @type {Map<string, Series>} */
+  let timings = new Map();
+  const app = await serveApp(settings.appPort);
+  try {
+    const bare = await serveBare(settings.barePort);
+    try {
+      const browser = await launchBrowser();
+      try {
+        await warmUp(browser, app.url);
+        await warmUp(browser, bare.url);
+        timings = await runScenarios(
+          [
+            { key: 'app-first-visit', run: () => firstVisit(browser, app.url, options) },
+            { key: 'bare-first-visit', run: () => firstVisit(browser, bare.url, options) },
+            { key: 'app-offline-warm', run: () => offlineWarm(browser, app.url, options) },
+            { key: 'bare-repeat-visit', run: () => repeatVisit(browser, bare.url, options) },
+          ],
+          settings.runs,
+          log,
+        );
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await bare.close();
+    }
+  } finally {
+    await app.close();
+  }
+
+  /** @param {string} key */
+  const series = (key) => timings.get(key) ?? { samples: [], failure: 'not run' };
+  /**
+   * @param {string} key
+   * @param {keyof Sample} field
+   */
+  const stat = (key, field) => summarize(series(key).samples.map((sample) => sample[field]));
+  /**
+   * @param {string} key
+   * @param {keyof Sample} field
+   */
+  const timingCell = (key, field) => {
+    const { failure, samples } = series(key);
+    if (failure) return 'failed (see notes)';
+    const text = formatTiming(stat(key, field));
+    return samples.length < settings.runs ? `${text} (n=${samples.length})` : text;
+  };
+  /**
+   * @param {string} group
+   * @param {string} metric
+   * @param {string} appKey
+   * @param {string} bareKey
+   * @param {keyof Sample} field
+   * @returns {Row}
+   */
+  const timingRow = (group, metric, appKey, bareKey, field) => ({
+    group,
+    metric,
+    app: timingCell(appKey, field),
+    yardstick: timingCell(bareKey, field),
+    ratio: formatRatio(stat(appKey, field)?.median, stat(bareKey, field)?.median),
+    target: '',
+  });
+
+  /** @type {Row[]} */
+  const rows = [
+    {
+      group: 'Entry JS',
+      metric: 'gzip -9, entry + static imports',
+      app: formatBytes(appEntry.gzipBytes),
+      yardstick: formatBytes(bareEntry.gzipBytes),
+      ratio: formatRatio(appEntry.gzipBytes, bareEntry.gzipBytes),
+      target: formatRatioTarget(appEntry.gzipBytes, bareEntry.gzipBytes, settings.entryJsMaxRatio),
+    },
+    {
+      group: 'Precache',
+      metric: 'bytes in sw.js precache list',
+      app: formatBytes(precache.bytes),
+      yardstick: 'n/a (no SW)',
+      ratio: '',
+      target: '',
+    },
+    {
+      group: 'Precache',
+      metric: 'entries in sw.js precache list',
+      app: String(precache.entries),
+      yardstick: 'n/a (no SW)',
+      ratio: '',
+      target: '',
+    },
+    timingRow('First visit, online', 'first contentful paint', 'app-first-visit', 'bare-first-visit', 'fcp'),
+    timingRow('First visit, online', 'win field ready', 'app-first-visit', 'bare-first-visit', 'ready'),
+    timingRow('Offline, SW warm*', 'first contentful paint', 'app-offline-warm', 'bare-repeat-visit', 'fcp'),
+    timingRow('Offline, SW warm*', 'win field ready', 'app-offline-warm', 'bare-repeat-visit', 'ready'),
+  ];
+
+  const notes = [
+    `Timings: median and p95 over ${settings.runs} runs, ms from navigation start; ` +
+      `Pixel 7 viewport, CPU ${settings.cpuSlowdown}x slower, headless Chromium.`,
+    '* The bare page has no service worker; its column there is a repeat visit online in the same profile.',
+    `Yardstick: React + ReactDOM + Dexie page (tests/bench/bare), built and measured in this run.`,
+    `App entry files: ${appEntry.files.join(', ')}; raw ${formatBytes(appEntry.rawBytes)}.`,
+    `Bare entry files: ${bareEntry.files.join(', ')}; raw ${formatBytes(bareEntry.rawBytes)}.`,
+  ];
+  if (precache.conflicts.length > 0) {
+    notes.push(
+      `Precache list names ${precache.conflicts.join(', ')} with different revisions: workbox throws ` +
+        '(add-to-cache-list-conflicting-entries) and the worker installs with nothing cached.',
+    );
+  } else if (precache.duplicates.length > 0) {
+    notes.push(`Precache list names some URLs more than once (counted once): ${precache.duplicates.join(', ')}.`);
+  }
+  for (const [key, { failure }] of timings) {
+    if (failure) notes.push(`${key} could not be measured: ${failure}`);
+  }
+  if (strays.size > 0) notes.push(`Requests that tried to leave localhost (blocked): ${[...strays].join(', ')}`);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  notes.push(`Whole run took ${seconds} s; raw samples in ${relative(repoRoot, resultsFile)}.`);
+
+  process.stdout.write(`\n${formatTable(rows)}\n\n${notes.join('\n')}\n`);
+
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        settings,
+        appEntry,
+        bareEntry,
+        precache,
+        timings: Object.fromEntries(timings),
+        strays: [...strays],
+        rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+main().catch((error) => {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`Benchmark failed: ${detail}\n`);
+  process.exitCode = 1;
+});
