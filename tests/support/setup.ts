@@ -4,6 +4,19 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase, resetStore } from './reset';
 
+// jsdom has <dialog> but not its modal methods; the browser's own are used everywhere else.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 beforeEach(async () => {
   resetStore();
   await resetDatabase();

@@ -16,10 +16,13 @@ export function TagSuggestions({ typed, onPick }: { typed: string; onPick: (tags
     <ul className="chips" aria-label="Tags you have used before">
       {suggestions.map((tag) => (
         <li key={tag}>
-          <button type="button" className="chip" onClick={() => onPick(formatTags([...chosen, tag]))}>
-            <span aria-hidden="true">+ </span>
-            {tag}
-            <span className="visually-hidden"> (add tag)</span>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => onPick(formatTags([...chosen, tag]))}
+            aria-label={`Add tag ${tag}`}
+          >
+            + {tag}
           </button>
         </li>
       ))}

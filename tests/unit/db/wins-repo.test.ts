@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
-import { addWin, countWins, deleteWin, listRecentWins, listWinsForDay, restoreWin } from '@/db/repo/wins';
+import {
+  addWin,
+  countDaysWithWins,
+  countWins,
+  deleteWin,
+  listKnownTags,
+  listRecentWins,
+  listWinsForDay,
+  restoreWin,
+  updateWin,
+} from '@/db/repo/wins';
 import { makeWin } from '../../support/factories';
 
 describe('wins repository', () => {
@@ -49,5 +59,29 @@ describe('wins repository', () => {
       makeWin({ text: 'gone', day: '2026-11-20', deletedAt: 5 }),
     ]);
     expect((await listRecentWins(10)).map((win) => win.text)).toEqual(['new', 'old']);
+  });
+});
+
+describe('wins repository, editing and counting', () => {
+  it('edits only the changed fields and moves updatedAt', async () => {
+    const win = await addWin({ text: 'Made tea', day: '2026-11-25' }, 1_000);
+    await updateWin(win.id, { text: 'Made tea and drank it', tags: ['rest'] }, 2_000);
+    expect(await db.wins.get(win.id)).toMatchObject({ text: 'Made tea and drank it', tags: ['rest'], why: '', createdAt: 1_000, updatedAt: 2_000 });
+  });
+
+  it('lists each known tag once', async () => {
+    await db.wins.bulkAdd([makeWin({ tags: ['walk', 'rest'] }), makeWin({ tags: ['walk'] }), makeWin({ tags: [] })]);
+    expect(await listKnownTags()).toEqual(['rest', 'walk']);
+  });
+
+  it('counts days with a win in a range, not wins, and skips deleted ones', async () => {
+    await db.wins.bulkAdd([
+      makeWin({ day: '2026-11-23' }),
+      makeWin({ day: '2026-11-23' }),
+      makeWin({ day: '2026-11-25' }),
+      makeWin({ day: '2026-11-24', deletedAt: 9 }),
+      makeWin({ day: '2026-11-22' }),
+    ]);
+    expect(await countDaysWithWins('2026-11-23', '2026-11-29')).toBe(2);
   });
 });

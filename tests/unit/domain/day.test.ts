@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInWords, dayOf } from '@/domain/day';
+import { dayBefore, dayInWords, dayOf, hourInWords, isFutureDay, weekStartOf } from '@/domain/day';
 
 describe('dayOf', () => {
   it('counts a win saved in the evening for that same day', () => {
@@ -28,5 +28,27 @@ describe('dayInWords', () => {
   it('says the day the way people do', () => {
     expect(dayInWords('2026-11-24')).toBe('Tuesday, 24 November');
     expect(dayInWords('2027-03-04')).toBe('Thursday, 4 March');
+  });
+});
+
+describe('day helpers', () => {
+  it('finds the day before, across a month', () => {
+    expect(dayBefore('2026-12-01')).toBe('2026-11-30');
+  });
+
+  it('treats only later days as the future', () => {
+    expect(isFutureDay('2026-11-26', '2026-11-25')).toBe(true);
+    expect(isFutureDay('2026-11-25', '2026-11-25')).toBe(false);
+    expect(isFutureDay('2025-01-01', '2026-11-25')).toBe(false);
+  });
+
+  it('starts the week on Monday', () => {
+    expect(weekStartOf('2026-11-25')).toBe('2026-11-23');
+    expect(weekStartOf('2026-11-23')).toBe('2026-11-23');
+    expect(weekStartOf('2026-11-29')).toBe('2026-11-23');
+  });
+
+  it('says hours the way people do', () => {
+    expect([0, 4, 12, 13].map(hourInWords)).toEqual(['midnight', '4 am', 'noon', '1 pm']);
   });
 });
