@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // In tests a `!` states what the test just arranged; a wrong one fails the test loudly.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // Playwright fixtures and Node scripts are plain JavaScript run by Node.
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,

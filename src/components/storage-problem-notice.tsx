@@ -31,7 +31,8 @@ export function StorageProblemNotice({ problem }: { problem: StorageProblem }) {
       <h1 id="problem-title">{title}</h1>
       <p id="problem-body">{body}</p>
       {reload && (
-        <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+        // The dialog replaces the screen, so focus goes to the one thing to do.
+        <button type="button" className="button button-primary" onClick={() => window.location.reload()} autoFocus>
           Reload
         </button>
       )}

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Draft } from '@/domain/draft';
 import type { QuickPickRow } from '@/domain/quick-picks';
+import type { BagState } from '@/domain/shuffle-bag';
+import type { Slip } from '@/domain/slip';
 import type { Win } from '@/domain/win';
 import { schemaVersions } from './schema';
 
@@ -17,11 +19,24 @@ export interface DraftRow extends Draft {
   updatedAt: number;
 }
 
+/** A slip's place in the shuffle bag. */
+export interface JarRow {
+  id: string;
+  pos: number;
+}
+
+export interface JarStateRow extends BagState {
+  key: 'jar';
+}
+
 export class SmallWinsDatabase extends Dexie {
   wins!: EntityTable<Win, 'id'>;
   settings!: Table<SettingRow, string>;
   drafts!: Table<DraftRow, string>;
   quickPicks!: EntityTable<QuickPickRow, 'id'>;
+  slips!: EntityTable<Slip, 'id'>;
+  jar!: EntityTable<JarRow, 'id'>;
+  meta!: Table<JarStateRow, string>;
 
   /** `upToVersion` lets migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {

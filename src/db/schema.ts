@@ -31,6 +31,32 @@ const version2: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+// 2026-11-25, version 3: the Win Jar. Wins gain inJar and favourite; slips are notes written
+// straight into the jar; `jar` holds the shuffle bag's dense positions (derived from wins and
+// slips, rebuildable); `meta` holds the bag's round state. Every kept win starts in the jar.
+const version3: SchemaVersion = {
+  version: 3,
+  stores: {
+    slips: 'id, createdAt, *tags',
+    jar: 'id, pos',
+    meta: 'key',
+  },
+  upgrade: async (tx) => {
+    let size = 0;
+    const bag: { id: string; pos: number }[] = [];
+    await tx
+      .table('wins')
+      .toCollection()
+      .modify((win: { id: string; deletedAt: number | null; inJar?: number; favourite?: number }) => {
+        win.inJar = 1;
+        win.favourite = 0;
+        if (win.deletedAt === null) bag.push({ id: win.id, pos: size++ });
+      });
+    await tx.table('jar').bulkAdd(bag);
+    await tx.table('meta').put({ key: 'jar', size, undrawn: size, lastDrawnId: null });
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
 
 export const latestSchemaVersion = schemaVersions.length;

@@ -12,6 +12,10 @@ export interface Win {
   updatedAt: number;
   /** Soft delete: the row stays as a tombstone so a merge cannot bring it back. */
   deletedAt: number | null;
+  /** 1 while the win is in the Win Jar (the default); 0 once taken out. */
+  inJar: 0 | 1;
+  /** 1 for a win the person keeps close. */
+  favourite: 0 | 1;
 }
 
 export const WIN_TEXT_MAX = 2000;

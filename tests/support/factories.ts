@@ -15,6 +15,8 @@ export function makeWin(overrides: Partial<Win> = {}): Win {
     createdAt,
     updatedAt: createdAt,
     deletedAt: null,
+    inJar: 1,
+    favourite: 0,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
+import { putInBag, takeOutOfBag } from './jar-bag';
 
 export interface NewWin {
   text: string;
@@ -20,8 +21,14 @@ export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    inJar: 1,
+    favourite: 0,
   };
-  await db.transaction('rw', db.wins, () => db.wins.add(win));
+  // Every new win drops into the jar in the same transaction: never one without the other.
+  await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
+    await db.wins.add(win);
+    await putInBag(win.id);
+  });
   return win;
 }
 
@@ -45,12 +52,29 @@ export async function updateWin(id: string, changes: WinChanges, now = Date.now(
 
 /** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */
 export async function deleteWin(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.wins, () => db.wins.update(id, { deletedAt: now, updatedAt: now }));
+  await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
+    await db.wins.update(id, { deletedAt: now, updatedAt: now });
+    await takeOutOfBag(id);
+  });
 }
 
 /** Undoes `deleteWin`. */
 export async function restoreWin(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.wins, () => db.wins.update(id, { deletedAt: null, updatedAt: now }));
+  await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
+    await db.wins.update(id, { deletedAt: null, updatedAt: now });
+    if ((await db.wins.get(id))?.inJar === 1) await putInBag(id);
+  });
+}
+
+/** Takes a win out of the jar or puts it back; it stays in the journal either way. */
+export async function setWinInJar(id: string, inJar: boolean, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
+    const win = await db.wins.get(id);
+    if (!win) return;
+    await db.wins.update(id, { inJar: inJar ? 1 : 0, updatedAt: now });
+    if (inJar && win.deletedAt === null) await putInBag(id);
+    else await takeOutOfBag(id);
+  });
 }
 
 /** How many wins are kept, not counting deleted ones. */

@@ -2,44 +2,61 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The field a person types a win into, on Today. */
 export function winField(page: Page): Locator {
-  return page.getByRole('textbox', { name: 'Your win' });
+  return page.getByRole('textbox', { name: 'Your win', exact: true });
 }
 
 /** The list of today's wins. */
 export function todaysWins(page: Page): Locator {
-  return page.getByRole('region', { name: 'Today’s wins' });
+  return page.getByRole('region', { name: 'Today’s wins', exact: true });
 }
 
 /** Writes a win on Today, taps Save and waits until it is listed. */
 export async function saveWin(page: Page, text: string): Promise<void> {
   await winField(page).fill(text);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(todaysWins(page).getByText(text, { exact: true })).toBeVisible();
   await expect(winField(page)).toHaveValue('');
 }
 
+type Tab = 'Today' | 'Jar' | 'Look back' | 'More';
+
 /** The bottom navigation's links, as a person taps them. */
-export function navLink(page: Page, name: 'Today' | 'Jar' | 'Look back' | 'More'): Locator {
+export function navLink(page: Page, name: Tab): Locator {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
 
-/**
- * Every address the app answers, with what a person sees there once it has
- * loaded: the win field on Today, otherwise the screen's heading.
- */
-export const screens: readonly { path: string; name: string; shows: (page: Page) => Locator }[] = [
-  { path: '/', name: 'Today', shows: winField },
-  { path: '/log', name: 'Today (Log a win shortcut)', shows: winField },
-  { path: '/jar', name: 'Jar', shows: (page) => page.getByRole('heading', { level: 1, name: 'Your jar' }) },
-  {
-    path: '/jar/pull',
-    name: 'Jar (Pull a win shortcut)',
-    shows: (page) => page.getByRole('heading', { level: 1, name: 'Your jar' }),
-  },
-  {
-    path: '/look-back',
-    name: 'Look back',
-    shows: (page) => page.getByRole('heading', { level: 1, name: 'Your wins so far' }),
-  },
-  { path: '/more', name: 'More', shows: (page) => page.getByRole('heading', { level: 1, name: 'About Small Wins' }) },
+function screenTitle(page: Page): Locator {
+  return page.getByRole('main').getByRole('heading', { level: 1 });
+}
+
+export interface Screen {
+  path: string;
+  /** The tab the screen belongs to. */
+  tab: Tab;
+  /** What shows the screen has loaded: the win field on Today, otherwise the screen's title. */
+  shows: (page: Page) => Locator;
+}
+
+/** Every address the app answers, including the home-screen shortcuts' /log and /jar/pull. */
+export const screens: readonly Screen[] = [
+  { path: '/', tab: 'Today', shows: winField },
+  { path: '/log', tab: 'Today', shows: winField },
+  { path: '/jar', tab: 'Jar', shows: screenTitle },
+  { path: '/jar/pull', tab: 'Jar', shows: screenTitle },
+  { path: '/look-back', tab: 'Look back', shows: screenTitle },
+  { path: '/more', tab: 'More', shows: screenTitle },
 ];
+
+/** Waits until the screen has loaded, with its tab marked as the current one and no problem shown in its place. */
+export async function expectScreen(page: Page, screen: Screen): Promise<void> {
+  await expect(screen.shows(page)).toBeVisible();
+  await expect(navLink(page, screen.tab)).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+}
+
+/** The screen at an address. */
+export function screenAt(path: string): Screen {
+  const screen = screens.find((candidate) => candidate.path === path);
+  if (!screen) throw new Error(`No screen is known at ${path}`);
+  return screen;
+}

@@ -3,10 +3,11 @@ import { latestSchemaVersion, schemaVersions } from '@/db/schema';
 import { allRows, upgradeFromFixture, type MigrationFixture } from '../../support/migration-harness';
 import { version1Fixture } from './fixtures/version-1';
 import { version2Fixture } from './fixtures/version-2';
+import { version3Fixture } from './fixtures/version-3';
 
 // One fixture per released version. Each new schema version adds its fixture here,
 // so every upgrade path to the current version is exercised with real rows.
-const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture];
+const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture];
 
 describe('schema versions', () => {
   it('are numbered 1, 2, 3… with nothing skipped', () => {

@@ -26,6 +26,8 @@ describe('wins repository', () => {
       createdAt: 1_000,
       updatedAt: 1_000,
       deletedAt: null,
+      inJar: 1,
+      favourite: 0,
     });
   });
 

@@ -82,7 +82,7 @@ describe('Today, beyond the first save', () => {
     expect(await screen.findByRole('button', { name: 'Took my medication' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Edit quick picks' }));
     const sheet = screen.getByRole('dialog', { name: 'Your quick picks' });
-    await user.click(within(sheet).getByRole('button', { name: 'Hide “Took my medication”' }));
+    await user.click(await within(sheet).findByRole('button', { name: 'Hide “Took my medication”' }));
     await user.type(within(sheet).getByRole('textbox', { name: 'Add your own, in your own words' }), 'Fed the cat{Enter}');
     await user.click(within(sheet).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Took my medication' })).not.toBeInTheDocument());

@@ -1,0 +1,137 @@
+import { drawFromBag, returnToBag } from '@/domain/shuffle-bag';
+import { pickFiltered, type JarFilter } from '@/domain/jar-filter';
+import type { JarItem, Slip } from '@/domain/slip';
+import { dayOf } from '@/domain/day';
+import type { Win } from '@/domain/win';
+import { db } from '../database';
+import { jarPositions, putInBag, readBag, takeOutOfBag, writeBag } from './jar-bag';
+
+function winItem(win: Win): JarItem {
+  return { id: win.id, source: 'win', text: win.text, why: win.why, tags: win.tags, day: win.day, favourite: win.favourite === 1 };
+}
+
+function slipItem(slip: Slip): JarItem {
+  return {
+    id: slip.id,
+    source: 'slip',
+    text: slip.text,
+    why: slip.why,
+    tags: slip.tags,
+    day: dayOf(new Date(slip.createdAt), 0),
+    favourite: slip.favourite === 1,
+  };
+}
+
+async function readItem(id: string): Promise<JarItem | null> {
+  const win = await db.wins.get(id);
+  if (win) return winItem(win);
+  const slip = await db.slips.get(id);
+  return slip ? slipItem(slip) : null;
+}
+
+const jarTables = [db.jar, db.meta, db.wins, db.slips];
+
+/** How many slips the jar holds: read from the bag's state, not counted row by row. */
+export function countJar(): Promise<number> {
+  return db.transaction('r', db.meta, async () => (await readBag()).size);
+}
+
+/** Pulls one slip: uniformly random, none again until all have come out, never twice in a row. */
+export function pullFromJar(random: () => number = Math.random): Promise<JarItem | null> {
+  return db.transaction('rw', jarTables, async () => {
+    const { id, state } = await drawFromBag(await readBag(), jarPositions, random);
+    await writeBag(state);
+    return id === null ? null : readItem(id);
+  });
+}
+
+/** "Put it back": the slip can come out again before this round ends. */
+export function putBackInJar(id: string): Promise<void> {
+  return db.transaction('rw', [db.jar, db.meta], async () => {
+    await writeBag(await returnToBag(await readBag(), jarPositions, id));
+  });
+}
+
+/** Keeps a win or a slip close (or lets it go back to being an ordinary one). */
+export function setFavourite(item: Pick<JarItem, 'id' | 'source'>, favourite: boolean, now = Date.now()): Promise<void> {
+  const table = item.source === 'win' ? db.wins : db.slips;
+  return db.transaction('rw', table, async () => {
+    await table.update(item.id, { favourite: favourite ? 1 : 0, updatedAt: now });
+  });
+}
+
+export interface NewSlip {
+  text: string;
+  why?: string;
+  tags?: string[];
+}
+
+/** Writes a slip straight into the jar: a compliment, a good memory. */
+export async function addSlip(input: NewSlip, now = Date.now()): Promise<Slip> {
+  const slip: Slip = {
+    id: crypto.randomUUID(),
+    text: input.text,
+    why: input.why ?? '',
+    tags: input.tags ?? [],
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    favourite: 0,
+  };
+  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+    await db.slips.add(slip);
+    await putInBag(slip.id);
+  });
+  return slip;
+}
+
+export async function deleteSlip(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+    await db.slips.update(id, { deletedAt: now, updatedAt: now });
+    await takeOutOfBag(id);
+  });
+}
+
+export async function restoreSlip(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+    await db.slips.update(id, { deletedAt: null, updatedAt: now });
+    await putInBag(id);
+  });
+}
+
+/** A jar item by id, for showing the current pull again after a reload. */
+export function readJarItem(id: string): Promise<JarItem | null> {
+  return db.transaction('r', [db.wins, db.slips], () => readItem(id));
+}
+
+/** The ids in the jar that match a filter, through the tags indexes: never a walk of the jar. */
+async function idsMatching(filter: JarFilter): Promise<string[]> {
+  const [winIds, slipIds] = await Promise.all([
+    db.wins.where('tags').equals(filter.value).primaryKeys(),
+    db.slips.where('tags').equals(filter.value).primaryKeys(),
+  ]);
+  const ids = [...new Set([...winIds, ...slipIds])];
+  const inJar = await db.jar.bulkGet(ids);
+  return ids.filter((_, index) => inJar[index] !== undefined);
+}
+
+/** A pull limited to a filter; `seen` keeps repeats away until every match has come out. */
+export function pullFromJarWhere(
+  filter: JarFilter,
+  seen: ReadonlySet<string>,
+  lastId: string | null,
+  random: () => number = Math.random,
+): Promise<{ item: JarItem | null; seen: Set<string> }> {
+  return db.transaction('r', jarTables, async () => {
+    const picked = pickFiltered(await idsMatching(filter), seen, lastId, random);
+    return { item: picked.id === null ? null : await readItem(picked.id), seen: picked.seen };
+  });
+}
+
+/** Tags that slips in the jar carry, for the filter's choices. */
+export function listJarTags(): Promise<string[]> {
+  return db.transaction('r', [db.wins, db.slips], async () => {
+    const [winTags, slipTags] = await Promise.all([db.wins.orderBy('tags').uniqueKeys(), db.slips.orderBy('tags').uniqueKeys()]);
+    return [...new Set([...winTags, ...slipTags].map(String))].sort((a, b) => a.localeCompare(b));
+  });
+}
