@@ -77,11 +77,6 @@ export async function setWinInJar(id: string, inJar: boolean, now = Date.now()):
   });
 }
 
-/** How many wins are kept, not counting deleted ones. */
-export function countWins(): Promise<number> {
-  return db.transaction('r', db.wins, () => db.wins.filter((win) => win.deletedAt === null).count());
-}
-
 /** The latest wins, newest day first, for a first look back. */
 export function listRecentWins(limit: number): Promise<Win[]> {
   return db.transaction('r', db.wins, async () => {

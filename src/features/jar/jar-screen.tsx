@@ -1,29 +1,58 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'wouter';
-import { countWins } from '@/db/repo/wins';
+import { useRoute } from 'wouter';
+import { countJar } from '@/db/repo/jar';
+import { numberInWords } from '@/domain/number-in-words';
+import { useAppStore } from '@/store/store';
+import { HardDayView } from './hard-day-view';
+import { JarDrawing } from './jar-drawing';
+import { JarFilterSelect } from './jar-filter-select';
+import { PulledSlip } from './pulled-slip';
+import { usePull } from './use-pull';
+import { WriteSlip } from './write-slip';
 
-function countInWords(count: number): string {
-  return count === 1 ? 'One win is in your jar.' : `${count.toLocaleString('en')} wins are in your jar.`;
+function countSentence(count: number): string {
+  if (count === 1) return 'One win is in your jar.';
+  const words = numberInWords(count);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} wins are in your jar.`;
 }
 
 export function JarScreen() {
-  const count = useLiveQuery(countWins);
+  const [hardDay] = useRoute('/jar/pull');
+  const count = useLiveQuery(countJar);
+  const pulledId = useAppStore((state) => state.pulledId);
+  const pull = usePull();
+
+  if (hardDay) return <HardDayView />;
+
   return (
     <div className="jar">
       <header className="screen-header">
         <p className="eyebrow">Win Jar</p>
         <h1>Your jar</h1>
       </header>
-      {count === undefined ? null : count === 0 ? (
+      <div className="jar-hero">
+        <JarDrawing count={count ?? 0} />
+        {count !== undefined && <p className="jar-count">{count === 0 ? 'Your jar is empty for now.' : countSentence(count)}</p>}
+      </div>
+      {count === 0 ? (
         <div className="empty">
-          <p>Your jar is empty for now. Every win you write on Today drops in here, ready for a harder day.</p>
-          <Link href="/" className="button button-primary">
-            Write your first win
-          </Link>
+          <p>
+            Every win you write on Today drops in here, ready for a harder day. You can also write a slip straight into
+            the jar.
+          </p>
         </div>
       ) : (
-        <p className="jar-count">{countInWords(count)}</p>
+        count !== undefined && (
+          <>
+            <button type="button" className="button button-primary button-big" onClick={() => void pull()}>
+              Pull a win
+            </button>
+            <JarFilterSelect />
+          </>
+        )
       )}
+      {pulledId && <PulledSlip id={pulledId} onPullAnother={() => void pull()} />}
+      <WriteSlip autoFocus={count === 0} />
     </div>
   );
 }

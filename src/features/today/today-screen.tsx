@@ -1,4 +1,5 @@
 import { DayPicker } from './day-picker';
+import { HardDayLink } from './hard-day-link';
 import { KindWord } from './kind-word';
 import { LateNightNote } from './late-night-note';
 import { QuickPicks } from './quick-picks';
@@ -16,6 +17,7 @@ export function TodayScreen() {
   return (
     <div className="today">
       <TodayHeader />
+      <HardDayLink />
       <LateNightNote />
       <WinComposer prompt={promptOfTheDay} />
       <KindWord />

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { deleteWin } from '@/db/repo/wins';
+import { deleteWin, setWinInJar } from '@/db/repo/wins';
 import type { Win } from '@/domain/win';
 import { useAppStore } from '@/store/store';
 import { WinEditor } from './win-editor';
@@ -58,6 +58,14 @@ export function WinCard({ win }: { win: Win }) {
           aria-label={`Edit “${win.text}”`}
         >
           Edit
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => void setWinInJar(win.id, win.inJar === 0)}
+          aria-label={win.inJar === 1 ? `Take “${win.text}” out of the jar` : `Put “${win.text}” in the jar`}
+        >
+          {win.inJar === 1 ? 'Take out of jar' : 'Put in jar'}
         </button>
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { invitesMoreDetail } from '@/domain/specificity';
+import { checkWinText } from '@/domain/win-text';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
 import { ComposerDetails } from './composer-details';
@@ -15,7 +16,6 @@ export function WinComposer({ prompt }: { prompt: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
   const saveWin = useSaveWin();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
   const ids = { field: useId(), prompt: useId(), hint: useId(), count: useId(), problem: useId() };
   const showHint = invitesMoreDetail(draft.text);
 
@@ -28,12 +28,18 @@ export function WinComposer({ prompt }: { prompt: string }) {
   }, [focusRequest]);
 
   async function save() {
-    if (saving) return;
-    setSaving(true);
-    const result = await saveWin(draft);
-    setSaving(false);
-    setProblem(result);
-    if (!result) clearDraftText();
+    const snapshot = useAppStore.getState().draft;
+    const checked = checkWinText(snapshot.text);
+    if (!checked.ok) return setProblem(checked.problem);
+    // Clear at once so the next win can be typed straight away, even before this one is stored.
+    clearDraftText();
+    setProblem(null);
+    const result = await saveWin(snapshot);
+    if (result) {
+      // Nothing is lost: the words go back in the field with the reason it did not save.
+      updateDraft({ text: snapshot.text, why: snapshot.why, tags: snapshot.tags });
+      setProblem(result);
+    }
   }
 
   function onSubmit(event: SyntheticEvent) {
@@ -77,7 +83,7 @@ export function WinComposer({ prompt }: { prompt: string }) {
         <p id={ids.problem} className="composer-problem" role="alert">
           {problem ? saveProblemMessage[problem] : ''}
         </p>
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary">
           Save
         </button>
       </div>

@@ -1,8 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/database';
+import { addWin } from '@/db/repo/wins';
 import { useAppStore } from '@/store/store';
-import { makeWin } from '../../support/factories';
 import { renderApp } from '../../support/render-app';
 
 describe('the app shell', () => {
@@ -27,11 +26,20 @@ describe('the app shell', () => {
     expect(screen.getByRole('textbox', { name: 'Your win' })).toHaveFocus();
   });
 
-  it('opens the jar from the "Pull a win" shortcut and counts what is in it', async () => {
-    await db.wins.bulkAdd([makeWin(), makeWin(), makeWin({ deletedAt: 1 })]);
-    renderApp('/jar/pull');
-    expect(await screen.findByText('2 wins are in your jar.')).toBeVisible();
+  it('opens the jar and says in words how many wins it holds', async () => {
+    await addWin({ text: 'One', day: '2026-11-24' });
+    await addWin({ text: 'Two', day: '2026-11-25' });
+    renderApp('/jar');
+    expect(await screen.findByText('Two wins are in your jar.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Jar' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens the hard-day view from the "Pull a win" shortcut with a win already out', async () => {
+    await addWin({ text: 'Walked to the shop', day: '2026-11-20' });
+    renderApp('/jar/pull');
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have done hard things before' })).toBeVisible();
+    expect(await screen.findByText('Walked to the shop')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Pull another' })).toBeVisible();
   });
 
   it('offers a way back from a link that goes nowhere', async () => {

@@ -22,6 +22,13 @@ describe('Today, beyond the first save', () => {
     await waitFor(async () => expect((await readDraft()).text).toBe(''));
   });
 
+  it('saves every win when they are typed back to back, without waiting', async () => {
+    const { user } = renderApp('/');
+    await user.type(field(), 'First{Enter}Second{Enter}Third{Enter}');
+    await waitFor(async () => expect((await db.wins.toArray()).map((win) => win.text).sort()).toEqual(['First', 'Second', 'Third']));
+    expect(await within(list()).findByText('Third')).toBeVisible();
+  });
+
   it('keeps what is typed as a draft while typing', async () => {
     const { user } = renderApp('/');
     await user.type(field(), 'Half a thought');

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { putBackInJar, readJarItem, setFavourite } from '@/db/repo/jar';
+import { whenInWords } from '@/domain/when-in-words';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { useAppStore } from '@/store/store';
+
+/** The slip that just came out: what, why, when, a kind word, and what to do next. */
+export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: () => void }) {
+  const item = useLiveQuery(() => readJarItem(id), [id]);
+  const today = useCurrentDay();
+  const kindWord = useAppStore((state) => state.kindWord);
+  const showPulled = useAppStore((state) => state.showPulled);
+  const announce = useAppStore((state) => state.announce);
+  if (!item) return <div className="pulled pulled-placeholder" />;
+
+  async function putBack() {
+    await putBackInJar(id);
+    showPulled(null);
+    announce('Put back in the jar.');
+  }
+
+  return (
+    <article key={id} className="pulled" aria-labelledby={`pulled-${id}`}>
+      <p className="pulled-when">{whenInWords(item.day, today)}</p>
+      <p id={`pulled-${id}`} className="pulled-text">
+        {item.text}
+      </p>
+      {item.why && (
+        <p className="pulled-why">
+          <span className="pulled-why-label">Why it mattered: </span>
+          {item.why}
+        </p>
+      )}
+      {kindWord && <p className="pulled-kind">{kindWord}</p>}
+      <div className="pulled-actions">
+        <button type="button" className="button button-primary" onClick={onPullAnother}>
+          Pull another
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={item.favourite}
+          onClick={() => void setFavourite(item, !item.favourite)}
+        >
+          {item.favourite ? '♥ Kept close' : '♡ Keep it close'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => void putBack()}>
+          Put it back
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import { pullFromJar, pullFromJarWhere } from '@/db/repo/jar';
+import { pickKindWord } from '@/domain/kind-words';
+import { whenInWords } from '@/domain/when-in-words';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { useAppStore } from '@/store/store';
+
+/** Pulls one slip (through the filter when one is set), shows it, and tells screen readers what came out. */
+export function usePull(): () => Promise<void> {
+  const today = useCurrentDay();
+  return async () => {
+    const { jarFilter, filterSeen, pulledId, setFilterSeen, showPulled, kindWord, celebrateSave, announce } =
+      useAppStore.getState();
+    let item;
+    if (jarFilter) {
+      const result = await pullFromJarWhere(jarFilter, new Set(filterSeen), pulledId);
+      setFilterSeen([...result.seen]);
+      item = result.item;
+    } else {
+      item = await pullFromJar();
+    }
+    if (!item) {
+      showPulled(null);
+      announce('There is nothing in the jar to pull yet.');
+      return;
+    }
+    const word = pickKindWord(kindWord);
+    celebrateSave(item.id, word);
+    showPulled(item.id);
+    announce(`${whenInWords(item.day, today)}: ${item.text}. ${word}`);
+  };
+}

@@ -1,0 +1,63 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { addSlip } from '@/db/repo/jar';
+import { checkWinText } from '@/domain/win-text';
+import { WIN_TEXT_MAX } from '@/domain/win';
+import { useAppStore } from '@/store/store';
+
+const problems = {
+  empty: 'Write a few words first: a kind thing someone said, a good memory.',
+  'too-long': `That is longer than ${WIN_TEXT_MAX.toLocaleString('en')} characters. Trim it a little; nothing is lost.`,
+  failed: 'That slip could not be saved just now. It is still here: try again.',
+} as const;
+
+/** A slip written straight into the jar, without being a day's win. */
+export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<keyof typeof problems | null>(null);
+  const ids = { field: useId(), hint: useId(), problem: useId() };
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    const checked = checkWinText(text);
+    if (!checked.ok) return setProblem(checked.problem);
+    try {
+      await addSlip({ text: checked.text });
+    } catch {
+      return setProblem('failed');
+    }
+    setText('');
+    setProblem(null);
+    useAppStore.getState().announce(`Added to the jar: ${checked.text}`);
+  }
+
+  return (
+    <form className="panel write-slip" onSubmit={(event) => void save(event)} noValidate aria-labelledby={ids.field}>
+      <label id={ids.field} htmlFor={`${ids.field}-input`} className="composer-label">
+        Write a slip for the jar
+      </label>
+      <p id={ids.hint} className="field-hint">
+        A compliment someone paid you, a good memory, something you want to find again on a hard day.
+      </p>
+      <textarea
+        id={`${ids.field}-input`}
+        className="composer-field composer-field-small"
+        value={text}
+        rows={2}
+        autoFocus={autoFocus}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (problem) setProblem(null);
+        }}
+        aria-describedby={problem ? `${ids.hint} ${ids.problem}` : ids.hint}
+      />
+      <div className="composer-actions">
+        <p id={ids.problem} role="alert" className="composer-problem">
+          {problem ? problems[problem] : ''}
+        </p>
+        <button type="submit" className="button button-primary">
+          Add to jar
+        </button>
+      </div>
+    </form>
+  );
+}

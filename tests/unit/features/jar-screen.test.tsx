@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/database';
+import { addWin } from '@/db/repo/wins';
+import { useAppStore } from '@/store/store';
+import { renderApp } from '../../support/render-app';
+
+async function pulledText(): Promise<string> {
+  const card = await screen.findByRole('article');
+  return within(card).getAllByRole('paragraph')[1]?.textContent ?? '';
+}
+
+describe('the jar screen', () => {
+  it('explains an empty jar kindly and offers to write the first slip', async () => {
+    const { user } = renderApp('/jar');
+    expect(await screen.findByText('Your jar is empty for now.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Pull a win' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Write a slip for the jar' }), 'Jo said I am a good listener');
+    await user.click(screen.getByRole('button', { name: 'Add to jar' }));
+    expect(await screen.findByText('One win is in your jar.')).toBeVisible();
+    expect(await db.slips.count()).toBe(1);
+    expect(await db.wins.count()).toBe(0);
+  });
+
+  it('pulls each win once before any repeats, and tells screen readers what came out and when', async () => {
+    for (const text of ['Alpha', 'Bravo', 'Charlie']) await addWin({ text, day: '2026-11-20' });
+    const { user } = renderApp('/jar');
+    await user.click(await screen.findByRole('button', { name: 'Pull a win' }));
+    const seen = [await pulledText()];
+    for (let i = 0; i < 2; i += 1) {
+      const before = seen.at(-1);
+      await user.click(screen.getByRole('button', { name: 'Pull another' }));
+      await waitFor(async () => expect(await pulledText()).not.toBe(before));
+      seen.push(await pulledText());
+    }
+    expect(new Set(seen)).toEqual(new Set(['Alpha', 'Bravo', 'Charlie']));
+    expect(useAppStore.getState().announcement.text).toMatch(new RegExp(`on Friday 20 November: ${seen.at(-1) ?? ''}\\.`));
+  });
+
+  it('keeps a pulled win close, and puts one back', async () => {
+    await addWin({ text: 'Said no kindly', day: '2026-11-20' });
+    const { user } = renderApp('/jar');
+    await user.click(await screen.findByRole('button', { name: 'Pull a win' }));
+    const keep = await screen.findByRole('button', { name: '♡ Keep it close' });
+    await user.click(keep);
+    expect(await screen.findByRole('button', { name: '♥ Kept close', pressed: true })).toBeVisible();
+    expect((await db.wins.toArray())[0]?.favourite).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Put it back' }));
+    await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
+    expect((await db.meta.get('jar'))?.undrawn).toBe(1);
+  });
+
+  it('pulls only from a chosen tag', async () => {
+    await addWin({ text: 'Walked by the river', day: '2026-11-20', tags: ['walk'] });
+    await addWin({ text: 'Napped without guilt', day: '2026-11-21', tags: ['rest'] });
+    const { user } = renderApp('/jar');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Pull from' }), 'walk');
+    for (let i = 0; i < 3; i += 1) {
+      await user.click(screen.getByRole('button', { name: i === 0 ? 'Pull a win' : 'Pull another' }));
+      await waitFor(async () => expect(await pulledText()).toBe('Walked by the river'));
+    }
+  });
+});
