@@ -33,7 +33,7 @@ export class SmallWinsDatabase extends Dexie {
   wins!: EntityTable<Win, 'id'>;
   settings!: Table<SettingRow, string>;
   drafts!: Table<DraftRow, string>;
-  quickPicks!: EntityTable<QuickPickRow, 'id'>;
+  quickPicks!: Table<QuickPickRow, string>;
   slips!: EntityTable<Slip, 'id'>;
   jar!: EntityTable<JarRow, 'id'>;
   meta!: Table<JarStateRow, string>;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listQuickPicks } from '@/db/repo/quick-picks';
+import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { useAppStore } from '@/store/store';
 import { QuickPicksEditor } from './quick-picks-editor';
 import { saveProblemMessage } from './save-problem-message';
@@ -8,7 +8,7 @@ import { useSaveWin } from './use-save-win';
 
 /** One-tap examples: a tap fills the field to make it specific; the ✓ beside it saves it as it is. */
 export function QuickPicks() {
-  const picks = useLiveQuery(listQuickPicks, []);
+  const picks = useLiveQuery(quickPicksRepo.list, []);
   const updateDraft = useAppStore((state) => state.updateDraft);
   const focusComposer = useAppStore((state) => state.focusComposer);
   const saveWin = useSaveWin();
