@@ -75,7 +75,7 @@ export async function launchBrowser() {
 }
 
 /** @param {string} url */
-function isLocal(url) {
+export function isLocal(url) {
   const { protocol, hostname } = new URL(url);
   if (!['http:', 'https:', 'ws:', 'wss:'].includes(protocol)) return true;
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';

@@ -5,14 +5,24 @@ import { relative } from 'node:path';
 import { buildApp, buildBare } from './build.mjs';
 import { firstVisit, launchBrowser, offlineWarm, repeatVisit, runScenarios, warmUp } from './cold-start.mjs';
 import { appDistDir, bareDistDir, benchOutDir, repoRoot, resultsFile, settings } from './config.mjs';
+import { measureSaveLatency } from './save-latency.mjs';
 import { serveApp, serveBare } from './serve.mjs';
 import { entryJsSize, precacheSize } from './sizes.mjs';
 import { summarize } from './stats.mjs';
-import { formatBytes, formatRatio, formatRatioTarget, formatTable, formatTiming } from './table.mjs';
+import {
+  formatBytes,
+  formatMegabytes,
+  formatP95Target,
+  formatRatio,
+  formatRatioTarget,
+  formatTable,
+  formatTiming,
+} from './table.mjs';
 
 /** @typedef {import('./table.mjs').Row} Row */
 /** @typedef {import('./cold-start.mjs').Series} Series */
 /** @typedef {import('./cold-start.mjs').Sample} Sample */
+/** @typedef {import('./save-latency.mjs').SaveSeries} SaveSeries */
 
 /** @param {string} message */
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -41,6 +51,9 @@ async function main() {
   const options = { cpuSlowdown: settings.cpuSlowdown, strays };
   /** @type {Map<string, Series>} */
   let timings = new Map();
+  /** @type {Map<number, SaveSeries>} */
+  let saveSeries = new Map();
+  const history = settings.savedHistoryWins;
   const app = await serveApp(settings.appPort);
   try {
     const bare = await serveBare(settings.barePort);
@@ -59,6 +72,17 @@ async function main() {
           settings.runs,
           log,
         );
+        log(
+          `Today save latency: ${settings.saveWarmUps} + ${settings.saves} saves with 0 and ` +
+            `${history.toLocaleString('en')} wins stored, no CPU throttling...`,
+        );
+        saveSeries = await measureSaveLatency(browser, app.url, {
+          sizes: [0, history],
+          saves: settings.saves,
+          warmUps: settings.saveWarmUps,
+          strays,
+          log,
+        });
       } finally {
         await browser.close();
       }
@@ -103,6 +127,30 @@ async function main() {
     target: '',
   });
 
+  /** @param {number} storedWins */
+  const saves = (storedWins) =>
+    saveSeries.get(storedWins) ?? { samples: [], heap: null, seededJar: null, failure: 'not run' };
+  /**
+   * @param {number} storedWins
+   * @param {'listed' | 'painted'} field
+   */
+  const saveStat = (storedWins, field) => summarize(saves(storedWins).samples.map((sample) => sample[field]));
+  /** @param {number} storedWins */
+  const saveCell = (storedWins) => {
+    const { failure, samples } = saves(storedWins);
+    if (failure && samples.length === 0) return 'failed (see notes)';
+    const text = formatTiming(saveStat(storedWins, 'listed'));
+    return samples.length < settings.saves ? `${text} (n=${samples.length})` : text;
+  };
+  /** @param {number} storedWins */
+  const heapCell = (storedWins) => {
+    const { heap } = saves(storedWins);
+    if (!heap) return 'n/a';
+    // Garbage still waiting for collection swings by megabytes between runs; what survives a GC does not.
+    return `${formatMegabytes(heap.afterGcBytes)} after GC (${formatMegabytes(heap.usedBytes)} before)`;
+  };
+  const historyLabel = history.toLocaleString('en');
+
   /** @type {Row[]} */
   const rows = [
     {
@@ -133,13 +181,39 @@ async function main() {
     timingRow('First visit, online', 'win field ready', 'app-first-visit', 'bare-first-visit', 'ready'),
     timingRow('Offline, SW warm*', 'first contentful paint', 'app-offline-warm', 'bare-repeat-visit', 'fcp'),
     timingRow('Offline, SW warm*', 'win field ready', 'app-offline-warm', 'bare-repeat-visit', 'ready'),
+    {
+      group: 'Today save†',
+      metric: `Enter to win listed, ${historyLabel} wins`,
+      app: saveCell(history),
+      yardstick: `0 wins: ${saveCell(0)}`,
+      ratio: formatRatio(saveStat(history, 'listed')?.median, saveStat(0, 'listed')?.median),
+      target: formatP95Target(saveStat(history, 'listed')?.p95, settings.saveP95TargetMs),
+    },
+    {
+      group: 'Today save†',
+      metric: `JS heap used after saves, ${historyLabel} wins`,
+      app: heapCell(history),
+      yardstick: `0 wins: ${heapCell(0)}`,
+      ratio: formatRatio(saves(history).heap?.afterGcBytes, saves(0).heap?.afterGcBytes),
+      target: '',
+    },
   ];
 
   const notes = [
-    `Timings: median and p95 over ${settings.runs} runs, ms from navigation start; ` +
+    `Load timings: median and p95 over ${settings.runs} runs, ms from navigation start; ` +
       `Pixel 7 viewport, CPU ${settings.cpuSlowdown}x slower, headless Chromium.`,
     '* The bare page has no service worker; its column there is a repeat visit online in the same profile.',
-    `Yardstick: React + ReactDOM + Dexie page (tests/bench/bare), built and measured in this run.`,
+    `Yardstick: React + ReactDOM + Dexie page (tests/bench/bare), built and measured in this run; ` +
+      'for the Today save rows, the app itself with 0 wins stored. Ratio divides the medians (heap: after GC).',
+    `† Today save: ms from the Enter keydown in "Your win" to the new win's element in the "Today’s wins" list ` +
+      `(DOM mutation), median and p95 over ${settings.saves} saves after ${settings.saveWarmUps} warm-ups; ` +
+      `0 and ${historyLabel} stored wins in fresh contexts taking turns; Pixel 7 viewport, NO CPU throttling ` +
+      '(the target is for this machine), service workers blocked.',
+    `† History: ten wins a day back from yesterday (about 27 years), written straight into IndexedDB` +
+      `${saves(history).seededJar ? ', every one in the Win Jar' : ''}, then the page reloaded; today starts empty.`,
+    `† Until the end of the next frame after that: ${formatTiming(saveStat(0, 'painted'))} at 0 wins, ` +
+      `${formatTiming(saveStat(history, 'painted'))} at ${historyLabel}. ` +
+      'Heap: JSHeapUsedSize (CDP) after the saves and a forced GC; in brackets, before that GC.',
     `App entry files: ${appEntry.files.join(', ')}; raw ${formatBytes(appEntry.rawBytes)}.`,
     `Bare entry files: ${bareEntry.files.join(', ')}; raw ${formatBytes(bareEntry.rawBytes)}.`,
   ];
@@ -153,6 +227,9 @@ async function main() {
   }
   for (const [key, { failure }] of timings) {
     if (failure) notes.push(`${key} could not be measured: ${failure}`);
+  }
+  for (const [storedWins, { failure }] of saveSeries) {
+    if (failure) notes.push(`Today save with ${storedWins.toLocaleString('en')} wins stopped: ${failure}`);
   }
   if (strays.size > 0) notes.push(`Requests that tried to leave localhost (blocked): ${[...strays].join(', ')}`);
   const seconds = Math.round((Date.now() - started) / 1000);
@@ -170,6 +247,7 @@ async function main() {
         bareEntry,
         precache,
         timings: Object.fromEntries(timings),
+        saveLatency: Object.fromEntries(saveSeries),
         strays: [...strays],
         rows,
       },

@@ -28,7 +28,7 @@ async function startOn(what, port, start) {
   try {
     return served(await start(), port);
   } catch (error) {
-    // An e2e run's preview server commonly holds 4173; say how to move aside instead of a bare stack.
+    // Another bench or a stray preview may hold the port; say how to move aside instead of a bare stack.
     if (error instanceof Error && /already in use/i.test(error.message)) {
       const variable = what === 'app' ? 'BENCH_APP_PORT' : 'BENCH_BARE_PORT';
       const message = `Port ${port} for the ${what} preview is taken; free it or set ${variable} to another port.`;

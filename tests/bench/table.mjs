@@ -16,8 +16,8 @@ const columns = [
   { key: 'group', title: 'Group', align: 'left' },
   { key: 'metric', title: 'Metric', align: 'left' },
   { key: 'app', title: 'App', align: 'right' },
-  { key: 'yardstick', title: 'Yardstick (bare)', align: 'right' },
-  { key: 'ratio', title: 'App/bare', align: 'right' },
+  { key: 'yardstick', title: 'Yardstick', align: 'right' },
+  { key: 'ratio', title: 'Ratio', align: 'right' },
   { key: 'target', title: 'Target', align: 'left' },
 ];
 
@@ -46,6 +46,11 @@ export function formatBytes(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB (${bytes} B)`;
 }
 
+/** @param {number} bytes */
+export function formatMegabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** @param {import('./stats.mjs').Summary | null} summary */
 export function formatTiming(summary) {
   if (!summary) return 'n/a';
@@ -69,4 +74,13 @@ export function formatRatio(app, yardstick) {
 export function formatRatioTarget(app, yardstick, max) {
   if (app == null || yardstick == null || yardstick === 0) return `<= ${max.toFixed(2)}`;
   return `<= ${max.toFixed(2)} ${app / yardstick <= max ? 'ok' : 'MISSED'}`;
+}
+
+/**
+ * @param {number | null | undefined} p95
+ * @param {number} maxMs
+ */
+export function formatP95Target(p95, maxMs) {
+  if (p95 == null) return `p95 <= ${maxMs} ms`;
+  return `p95 <= ${maxMs} ms ${p95 <= maxMs ? 'ok' : 'MISSED'}`;
 }
