@@ -9,6 +9,13 @@ const LookBackScreen = lazy(() =>
   import('@/features/look-back/look-back-screen').then((m) => ({ default: m.LookBackScreen })),
 );
 const MoreScreen = lazy(() => import('@/features/more/more-screen').then((m) => ({ default: m.MoreScreen })));
+const ReframeScreen = lazy(() =>
+  import('@/features/reframe/reframe-screen').then((m) => ({ default: m.ReframeScreen })),
+);
+const PauseScreen = lazy(() => import('@/features/pause/pause-screen').then((m) => ({ default: m.PauseScreen })));
+const AffirmScreen = lazy(() =>
+  import('@/features/affirmations/affirm-screen').then((m) => ({ default: m.AffirmScreen })),
+);
 const NotFoundScreen = lazy(() =>
   import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
 );
@@ -23,6 +30,9 @@ export function AppRoutes() {
         <Route path="/jar/pull" component={JarScreen} />
         <Route path="/look-back" component={LookBackScreen} />
         <Route path="/more" component={MoreScreen} />
+        <Route path="/reframe" component={ReframeScreen} />
+        <Route path="/pause" component={PauseScreen} />
+        <Route path="/affirm" component={AffirmScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

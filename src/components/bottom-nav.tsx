@@ -11,10 +11,10 @@ interface Destination {
 }
 
 const destinations: readonly Destination[] = [
-  { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log'] },
+  { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log', '/reframe', '/pause'] },
   { href: '/jar', label: 'Jar', Icon: JarIcon, alsoAt: ['/jar/pull'] },
   { href: '/look-back', label: 'Look back', Icon: LookBackIcon, alsoAt: [] },
-  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: [] },
+  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm'] },
 ];
 
 export function BottomNav() {

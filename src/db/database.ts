@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Draft } from '@/domain/draft';
+import type { AffirmationRow } from '@/domain/affirmations';
+import type { PromptRow } from '@/domain/prompts';
 import type { QuickPickRow } from '@/domain/quick-picks';
 import type { BagState } from '@/domain/shuffle-bag';
 import type { Slip } from '@/domain/slip';
@@ -29,6 +31,12 @@ export interface JarStateRow extends BagState {
   key: 'jar';
 }
 
+/** The prompts shown on a day, in order; the last is the one on screen. */
+export interface PromptDayRow {
+  day: string;
+  shown: string[];
+}
+
 export class SmallWinsDatabase extends Dexie {
   wins!: EntityTable<Win, 'id'>;
   settings!: Table<SettingRow, string>;
@@ -37,6 +45,9 @@ export class SmallWinsDatabase extends Dexie {
   slips!: EntityTable<Slip, 'id'>;
   jar!: EntityTable<JarRow, 'id'>;
   meta!: Table<JarStateRow, string>;
+  prompts!: Table<PromptRow, string>;
+  affirmations!: Table<AffirmationRow, string>;
+  promptDays!: Table<PromptDayRow, string>;
 
   /** `upToVersion` lets migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {

@@ -57,6 +57,29 @@ const version3: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
+// 2026-11-25, version 4: prompts and affirmations the person can make their own (stored once
+// changed, like quick picks), the prompts shown each day (so none repeats within 14 days), and
+// on each win the prompt it answered and whether it was found in a hard day.
+const version4: SchemaVersion = {
+  version: 4,
+  stores: {
+    prompts: 'id, order',
+    affirmations: 'id, order',
+    promptDays: 'day',
+  },
+  upgrade: async (tx) => {
+    await tx
+      .table('wins')
+      .toCollection()
+      .modify((win: Record<string, unknown>) => {
+        win.promptId = null;
+        win.foundInStruggle = 0;
+        win.struggle = '';
+        win.struggleInJar = 0;
+      });
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4];
 
 export const latestSchemaVersion = schemaVersions.length;

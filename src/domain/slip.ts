@@ -20,4 +20,6 @@ export interface JarItem {
   /** The day a win counts for; for a slip, the day it was written. */
   day: string;
   favourite: boolean;
+  /** What was hard, only when the person chose to let it come out of the jar with the win. */
+  struggle: string;
 }

@@ -16,6 +16,14 @@ export interface Win {
   inJar: 0 | 1;
   /** 1 for a win the person keeps close. */
   favourite: 0 | 1;
+  /** The prompt showing when the win was written, if any. */
+  promptId: string | null;
+  /** 1 for a win found inside a hard day, through the reframe flow. */
+  foundInStruggle: 0 | 1;
+  /** What was hard, in the person's words. Private: shown with the win, never in the jar unless chosen. */
+  struggle: string;
+  /** 1 when the person chose to let what was hard come out of the jar with the win. */
+  struggleInJar: 0 | 1;
 }
 
 export const WIN_TEXT_MAX = 2000;

@@ -33,5 +33,12 @@ export const manifest: Partial<ManifestOptions> = {
       url: '/jar/pull',
       icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
     },
+    {
+      name: 'Mindful pause',
+      short_name: 'Pause',
+      description: 'Note one small thing so far today',
+      url: '/pause',
+      icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+    },
   ],
 };

@@ -7,7 +7,16 @@ import { db } from '../database';
 import { jarPositions, putInBag, readBag, takeOutOfBag, writeBag } from './jar-bag';
 
 function winItem(win: Win): JarItem {
-  return { id: win.id, source: 'win', text: win.text, why: win.why, tags: win.tags, day: win.day, favourite: win.favourite === 1 };
+  return {
+    id: win.id,
+    source: 'win',
+    text: win.text,
+    why: win.why,
+    tags: win.tags,
+    day: win.day,
+    favourite: win.favourite === 1,
+    struggle: win.struggleInJar === 1 ? win.struggle : '',
+  };
 }
 
 function slipItem(slip: Slip): JarItem {
@@ -19,6 +28,7 @@ function slipItem(slip: Slip): JarItem {
     tags: slip.tags,
     day: dayOf(new Date(slip.createdAt), 0),
     favourite: slip.favourite === 1,
+    struggle: '',
   };
 }
 

@@ -8,6 +8,9 @@ export interface NewWin {
   day: string;
   why?: string;
   tags?: string[];
+  promptId?: string | null;
+  /** Set by the reframe flow: what was hard, and whether it may come out of the jar with the win. */
+  struggle?: { text: string; inJar: boolean };
 }
 
 /** Saves a new win; the text is expected to have passed `checkWinText`. */
@@ -23,6 +26,10 @@ export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
     deletedAt: null,
     inJar: 1,
     favourite: 0,
+    promptId: input.promptId ?? null,
+    foundInStruggle: input.struggle ? 1 : 0,
+    struggle: input.struggle?.text ?? '',
+    struggleInJar: input.struggle?.inJar ? 1 : 0,
   };
   // Every new win drops into the jar in the same transaction: never one without the other.
   await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {

@@ -36,6 +36,9 @@ export function HardDayView() {
       ) : (
         pulledId && <PulledSlip id={pulledId} onPullAnother={() => void pull()} />
       )}
+      <Link href="/reframe" className="hard-day-link">
+        Find the win in today, step by step
+      </Link>
       <section className="panel" aria-labelledby="hard-day-help">
         <h2 id="hard-day-help">If today is more than hard</h2>
         <p>

@@ -31,6 +31,12 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
           {item.why}
         </p>
       )}
+      {item.struggle && (
+        <p className="pulled-why">
+          <span className="pulled-why-label">On a day that was hard: </span>
+          {item.struggle}
+        </p>
+      )}
       {kindWord && <p className="pulled-kind">{kindWord}</p>}
       <div className="pulled-actions">
         <button type="button" className="button button-primary" onClick={onPullAnother}>

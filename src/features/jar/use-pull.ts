@@ -2,11 +2,13 @@ import { pullFromJar, pullFromJarWhere } from '@/db/repo/jar';
 import { pickKindWord } from '@/domain/kind-words';
 import { whenInWords } from '@/domain/when-in-words';
 import { useCurrentDay } from '@/hooks/use-current-day';
+import { useKindWords } from '@/hooks/use-kind-words';
 import { useAppStore } from '@/store/store';
 
 /** Pulls one slip (through the filter when one is set), shows it, and tells screen readers what came out. */
 export function usePull(): () => Promise<void> {
   const today = useCurrentDay();
+  const kindWords = useKindWords();
   return async () => {
     const { jarFilter, filterSeen, pulledId, setFilterSeen, showPulled, kindWord, celebrateSave, announce } =
       useAppStore.getState();
@@ -23,7 +25,7 @@ export function usePull(): () => Promise<void> {
       announce('There is nothing in the jar to pull yet.');
       return;
     }
-    const word = pickKindWord(kindWord);
+    const word = pickKindWord(kindWord, kindWords);
     celebrateSave(item.id, word);
     showPulled(item.id);
     announce(`${whenInWords(item.day, today)}: ${item.text}. ${word}`);

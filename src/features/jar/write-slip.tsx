@@ -7,7 +7,7 @@ import { useAppStore } from '@/store/store';
 const problems = {
   empty: 'Write a few words first: a kind thing someone said, a good memory.',
   'too-long': `That is longer than ${WIN_TEXT_MAX.toLocaleString('en')} characters. Trim it a little; nothing is lost.`,
-  failed: 'That slip could not be saved just now. It is still here: try again.',
+  'not-saved': 'That slip could not be saved just now. It is still here: try again.',
 } as const;
 
 /** A slip written straight into the jar, without being a day's win. */
@@ -23,7 +23,7 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
     try {
       await addSlip({ text: checked.text });
     } catch {
-      return setProblem('failed');
+      return setProblem('not-saved');
     }
     setText('');
     setProblem(null);

@@ -1,4 +1,6 @@
+import { Link } from 'wouter';
 import { DayStartSetting } from './day-start-setting';
+import { ListSettings } from './list-settings';
 import { StorageStatus } from './storage-status';
 
 export function MoreScreen() {
@@ -11,6 +13,16 @@ export function MoreScreen() {
       <section aria-labelledby="settings-title" className="panel">
         <h2 id="settings-title">Settings</h2>
         <DayStartSetting />
+        <ListSettings />
+      </section>
+      <section aria-labelledby="kindness-title" className="panel">
+        <h2 id="kindness-title">A little kindness</h2>
+        <Link href="/affirm" className="button">
+          Say it to yourself
+        </Link>
+        <Link href="/pause" className="button">
+          Take a mindful pause
+        </Link>
       </section>
       <section aria-labelledby="privacy-title" className="panel">
         <h2 id="privacy-title">Your wins stay on this device</h2>

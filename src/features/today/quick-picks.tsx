@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { useAppStore } from '@/store/store';
 import { QuickPicksEditor } from './quick-picks-editor';
-import { saveProblemMessage } from './save-problem-message';
-import { useSaveWin } from './use-save-win';
+import { saveProblemMessage } from '@/hooks/save-problem-message';
+import { useSaveWin } from '@/hooks/use-save-win';
 
 /** One-tap examples: a tap fills the field to make it specific; the ✓ beside it saves it as it is. */
 export function QuickPicks() {

@@ -9,9 +9,6 @@ import { UndoNotice } from './undo-notice';
 import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
 
-// A fixed prompt until the prompt library arrives.
-const promptOfTheDay = 'What is one small thing you did today that took some effort?';
-
 export function TodayScreen() {
   useDraftPersistence();
   return (
@@ -19,7 +16,7 @@ export function TodayScreen() {
       <TodayHeader />
       <HardDayLink />
       <LateNightNote />
-      <WinComposer prompt={promptOfTheDay} />
+      <WinComposer />
       <KindWord />
       <QuickPicks />
       <TodayList />

@@ -33,11 +33,19 @@ export function WinCard({ win }: { win: Win }) {
 
   return (
     <li className={win.id === justSavedId ? 'win-card win-card-new' : 'win-card'}>
+      {win.foundInStruggle === 1 && <p className="marker">Found in a hard day</p>}
       <p className="win-text">{win.text}</p>
       {win.why && (
         <p className="win-why">
           <span className="visually-hidden">Why it mattered: </span>
           {win.why}
+        </p>
+      )}
+      {win.struggle && (
+        <p className="win-why">
+          <span className="visually-hidden">What was hard, kept private: </span>
+          <span aria-hidden="true">What was hard: </span>
+          {win.struggle}
         </p>
       )}
       {win.tags.length > 0 && (

@@ -1,14 +1,18 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { Link } from 'wouter';
+import { soundsLikeAHardDay } from '@/domain/hard-day-words';
 import { invitesMoreDetail } from '@/domain/specificity';
 import { checkWinText } from '@/domain/win-text';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
 import { ComposerDetails } from './composer-details';
-import { saveProblemMessage } from './save-problem-message';
+import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { submitOnEnter } from './submit-on-enter';
-import { useSaveWin, type SaveProblem } from './use-save-win';
+import { usePromptOfTheDay } from './use-prompt-of-the-day';
+import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 
-export function WinComposer({ prompt }: { prompt: string }) {
+export function WinComposer() {
+  const { prompt, another } = usePromptOfTheDay();
   const draft = useAppStore((state) => state.draft);
   const updateDraft = useAppStore((state) => state.updateDraft);
   const clearDraftText = useAppStore((state) => state.clearDraftText);
@@ -34,7 +38,7 @@ export function WinComposer({ prompt }: { prompt: string }) {
     // Clear at once so the next win can be typed straight away, even before this one is stored.
     clearDraftText();
     setProblem(null);
-    const result = await saveWin(snapshot);
+    const result = await saveWin({ ...snapshot, promptId: prompt?.id ?? null });
     if (result) {
       // Nothing is lost: the words go back in the field with the reason it did not save.
       updateDraft({ text: snapshot.text, why: snapshot.why, tags: snapshot.tags });
@@ -54,9 +58,17 @@ export function WinComposer({ prompt }: { prompt: string }) {
       <label htmlFor={ids.field} className="composer-label">
         Your win
       </label>
-      <p id={ids.prompt} className="composer-prompt">
-        {prompt}
-      </p>
+      <div className="composer-prompt-row">
+        {/* Space is held while the prompt loads, so the field does not jump. */}
+        <p id={ids.prompt} className="composer-prompt">
+          {prompt?.text ?? '\u00a0'}
+        </p>
+        {prompt && (
+          <button type="button" className="button button-quiet prompt-another" onClick={another}>
+            Another prompt
+          </button>
+        )}
+      </div>
       <textarea
         ref={field}
         id={ids.field}
@@ -78,6 +90,11 @@ export function WinComposer({ prompt }: { prompt: string }) {
         Want to add a little more? Who was there, what you did, or when — small details make a win easier to come back
         to.
       </p>
+      {soundsLikeAHardDay(draft.text) && (
+        <p className="note">
+          Sounds like today was a hard one. <Link href="/reframe">Want help finding the win in it?</Link>
+        </p>
+      )}
       <ComposerDetails onSubmit={() => void save()} />
       <div className="composer-actions">
         <p id={ids.problem} className="composer-problem" role="alert">

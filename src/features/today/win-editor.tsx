@@ -5,8 +5,8 @@ import { WIN_TEXT_MAX, type Win } from '@/domain/win';
 import { checkWinText } from '@/domain/win-text';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
-import { saveProblemMessage } from './save-problem-message';
-import type { SaveProblem } from './use-save-win';
+import { saveProblemMessage } from '@/hooks/save-problem-message';
+import type { SaveProblem } from '@/hooks/use-save-win';
 
 /** Edits a win in place. Escape or Cancel leaves it as it was. */
 export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
@@ -24,7 +24,7 @@ export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
     try {
       await updateWin(win.id, { text: checked.text, why: why.trim(), tags: parseTags(tags) });
     } catch {
-      return setProblem('failed');
+      return setProblem('not-saved');
     }
     useAppStore.getState().announce(`Updated: ${checked.text}`);
     onDone();

@@ -4,10 +4,11 @@ import { allRows, upgradeFromFixture, type MigrationFixture } from '../../suppor
 import { version1Fixture } from './fixtures/version-1';
 import { version2Fixture } from './fixtures/version-2';
 import { version3Fixture } from './fixtures/version-3';
+import { version4Fixture } from './fixtures/version-4';
 
 // One fixture per released version. Each new schema version adds its fixture here,
 // so every upgrade path to the current version is exercised with real rows.
-const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture];
+const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture, version4Fixture];
 
 describe('schema versions', () => {
   it('are numbered 1, 2, 3… with nothing skipped', () => {

@@ -27,6 +27,10 @@ describe('wins repository', () => {
       deletedAt: null,
       inJar: 1,
       favourite: 0,
+      promptId: null,
+      foundInStruggle: 0,
+      struggle: '',
+      struggleInJar: 0,
     });
   });
 

@@ -29,6 +29,20 @@ describe('Today, beyond the first save', () => {
     expect(await within(list()).findByText('Third')).toBeVisible();
   });
 
+  it('records which prompt a win answered', async () => {
+    const { user } = renderApp('/');
+    const promptText = await waitFor(() => {
+      const text = document.querySelector('.composer-prompt')?.textContent ?? '';
+      expect(text.trim()).not.toBe('');
+      return text;
+    });
+    await user.type(field(), 'Called my sister{Enter}');
+    await waitFor(async () => expect(await db.wins.count()).toBe(1));
+    const [win] = await db.wins.toArray();
+    const { builtInPrompts } = await import('@/domain/prompts');
+    expect(builtInPrompts.find((prompt) => prompt.id === win?.promptId)?.text).toBe(promptText);
+  });
+
   it('keeps what is typed as a draft while typing', async () => {
     const { user } = renderApp('/');
     await user.type(field(), 'Half a thought');

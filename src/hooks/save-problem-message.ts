@@ -1,5 +1,5 @@
 import { WIN_TEXT_MAX } from '@/domain/win';
-import type { SaveProblem } from './use-save-win';
+import type { SaveProblem } from '@/hooks/use-save-win';
 
 const limit = WIN_TEXT_MAX.toLocaleString('en');
 
@@ -10,5 +10,5 @@ export const saveProblemMessage: Record<SaveProblem, string> = {
   'why-too-long': `“Why it mattered” is longer than ${limit} characters. Trim it a little and save again.`,
   'future-day': 'That day has not come yet. Pick today or a day before it.',
   full: 'Your device’s storage is full, so this win could not be saved. It is still here: free up some space and press Save again.',
-  failed: 'That win could not be saved just now. It is still here: press Save to try again.',
+  'not-saved': 'That win could not be saved just now. It is still here: press Save to try again.',
 };

@@ -6,15 +6,20 @@ import { parseTags } from '@/domain/tags';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { checkWinText, type WinTextProblem } from '@/domain/win-text';
 import { useCurrentDay } from '@/hooks/use-current-day';
+import { useKindWords } from '@/hooks/use-kind-words';
 import { requestPersistenceOnce } from '@/pwa/request-persistence';
 import { useAppStore } from '@/store/store';
 
-export type SaveProblem = WinTextProblem | 'why-too-long' | 'future-day' | 'full' | 'failed';
+export type SaveProblem = WinTextProblem | 'why-too-long' | 'future-day' | 'full' | 'not-saved';
 
 export interface WinToSave {
   text: string;
   why?: string;
   tags?: string;
+  /** The prompt on screen when the win was written. */
+  promptId?: string | null;
+  /** From the reframe flow: what was hard, and whether it may come out of the jar with the win. */
+  struggle?: { text: string; inJar: boolean };
 }
 
 /**
@@ -23,24 +28,32 @@ export interface WinToSave {
  */
 export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> {
   const today = useCurrentDay();
+  const kindWords = useKindWords();
   const chosenDay = useAppStore((state) => state.draft.day);
 
-  return async ({ text, why = '', tags = '' }) => {
+  return async ({ text, why = '', tags = '', promptId = null, struggle }) => {
     const checked = checkWinText(text);
     if (!checked.ok) return checked.problem;
     if (why.trim().length > WIN_TEXT_MAX) return 'why-too-long';
     const day = chosenDay ?? today;
     if (isFutureDay(day, today)) return 'future-day';
     try {
-      const win = await addWin({ text: checked.text, why: why.trim(), tags: parseTags(tags), day });
+      const win = await addWin({
+        text: checked.text,
+        why: why.trim(),
+        tags: parseTags(tags),
+        day,
+        promptId,
+        ...(struggle ? { struggle: { text: struggle.text.trim(), inJar: struggle.inJar } } : {}),
+      });
       const { kindWord, celebrateSave, announce } = useAppStore.getState();
-      const word = pickKindWord(kindWord);
+      const word = pickKindWord(kindWord, kindWords);
       celebrateSave(win.id, word);
       announce(`Saved: ${checked.text}. ${word}`);
       void requestPersistenceOnce().catch(() => undefined);
       return null;
     } catch (error) {
-      return classifyStorageError(error) === 'full' ? 'full' : 'failed';
+      return classifyStorageError(error) === 'full' ? 'full' : 'not-saved';
     }
   };
 }

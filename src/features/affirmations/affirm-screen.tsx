@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { pickKindWord } from '@/domain/kind-words';
+import { useKindWords } from '@/hooks/use-kind-words';
+
+/** "Say it to yourself": one affirmation at a time, large, read slowly. */
+export function AffirmScreen() {
+  const words = useKindWords();
+  const [current, setCurrent] = useState<string | null>(null);
+  const shown = current ?? words[0] ?? '';
+
+  return (
+    <div className="affirm">
+      <header className="screen-header">
+        <p className="eyebrow">Say it to yourself</p>
+        <h1>Read it slowly, out loud if you can</h1>
+      </header>
+      <p className="affirm-text" aria-live="polite">
+        {shown}
+      </p>
+      <button type="button" className="button button-primary button-big" onClick={() => setCurrent(pickKindWord(shown, words))}>
+        Another one
+      </button>
+      <Link href="/more" className="link-button">
+        Back to More
+      </Link>
+    </div>
+  );
+}

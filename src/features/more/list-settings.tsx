@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ListEditor } from '@/components/list-editor';
+import { affirmationsRepo } from '@/db/repo/affirmations';
+import { promptsRepo } from '@/db/repo/prompts';
+
+const promptActions = {
+  add: (text: string) => promptsRepo.add({ text, theme: 'own' }),
+  edit: (id: string, text: string) => promptsRepo.edit(id, { text }),
+  setHidden: promptsRepo.setHidden,
+  move: promptsRepo.move,
+  remove: promptsRepo.remove,
+  restoreBuiltIns: promptsRepo.restoreBuiltIns,
+};
+
+const affirmationActions = {
+  add: (text: string) => affirmationsRepo.add({ text }),
+  edit: (id: string, text: string) => affirmationsRepo.edit(id, { text }),
+  setHidden: affirmationsRepo.setHidden,
+  move: affirmationsRepo.move,
+  remove: affirmationsRepo.remove,
+  restoreBuiltIns: affirmationsRepo.restoreBuiltIns,
+};
+
+function PromptsEditor({ onClose }: { onClose: () => void }) {
+  const prompts = useLiveQuery(promptsRepo.list, []);
+  return (
+    <ListEditor
+      title="Your prompts"
+      itemName="Prompt"
+      addLabel="Add a prompt of your own"
+      items={prompts}
+      actions={promptActions}
+      onClose={onClose}
+    />
+  );
+}
+
+function AffirmationsEditor({ onClose }: { onClose: () => void }) {
+  const affirmations = useLiveQuery(affirmationsRepo.list, []);
+  return (
+    <ListEditor
+      title="Your kind words"
+      itemName="Kind word"
+      addLabel="Add a kind word of your own"
+      items={affirmations}
+      actions={affirmationActions}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Buttons that open the prompt and affirmation lists for editing. */
+export function ListSettings() {
+  const [open, setOpen] = useState<'prompts' | 'affirmations' | null>(null);
+  return (
+    <div className="setting">
+      <button type="button" className="button" onClick={() => setOpen('prompts')}>
+        Edit prompts
+      </button>
+      <p className="field-hint">Hide the ones that do not fit you, and add your own.</p>
+      <button type="button" className="button" onClick={() => setOpen('affirmations')}>
+        Edit kind words
+      </button>
+      <p className="field-hint">The words Small Wins says after you save or pull a win.</p>
+      {open === 'prompts' && <PromptsEditor onClose={() => setOpen(null)} />}
+      {open === 'affirmations' && <AffirmationsEditor onClose={() => setOpen(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { Link } from 'wouter';
+import { mindfulPausePromptId } from '@/domain/prompts';
+import { saveProblemMessage } from '@/hooks/save-problem-message';
+import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
+import { useAppStore } from '@/store/store';
+
+/** A quick breath in the middle of the day: one small thing so far, in one line. */
+export function PauseScreen() {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const kindWord = useAppStore((state) => state.kindWord);
+  const saveWin = useSaveWin();
+  const ids = { field: useId(), problem: useId() };
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    const result = await saveWin({ text, promptId: mindfulPausePromptId });
+    setProblem(result);
+    if (!result) {
+      setSaved(text.trim());
+      setText('');
+    }
+  }
+
+  return (
+    <div className="pause">
+      <header className="screen-header">
+        <p className="eyebrow">A mindful pause</p>
+        <h1>Take a breath</h1>
+      </header>
+      <form className="composer" onSubmit={(event) => void save(event)} noValidate>
+        <label htmlFor={ids.field} className="composer-label">
+          One small thing so far today
+        </label>
+        <input
+          id={ids.field}
+          className="text-input"
+          value={text}
+          autoFocus
+          enterKeyHint="done"
+          onChange={(event) => {
+            setText(event.target.value);
+            setProblem(null);
+          }}
+          aria-describedby={ids.problem}
+        />
+        <div className="composer-actions">
+          <p id={ids.problem} role="alert" className="composer-problem">
+            {problem ? saveProblemMessage[problem] : ''}
+          </p>
+          <button type="submit" className="button button-primary">
+            Save
+          </button>
+        </div>
+      </form>
+      {saved && (
+        <p className="kind-word">
+          Kept: “{saved}”. {kindWord}
+        </p>
+      )}
+      <Link href="/" className="link-button">
+        Go to Today
+      </Link>
+    </div>
+  );
+}

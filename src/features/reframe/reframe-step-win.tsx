@@ -1,0 +1,59 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { saveProblemMessage } from '@/hooks/save-problem-message';
+import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
+import type { ReframeAnswers } from './reframe-screen';
+
+/** Step three: the small win, in the person's words, saved and marked as found in a hard day. */
+export function ReframeStepWin(props: { answers: ReframeAnswers; onBack: () => void; onSaved: (text: string) => void }) {
+  const [text, setText] = useState(props.answers.anyway);
+  const [hardInJar, setHardInJar] = useState(false);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const saveWin = useSaveWin();
+  const ids = { field: useId(), jar: useId(), problem: useId() };
+  const hasHard = props.answers.hard.trim() !== '';
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    const result = await saveWin({ text, struggle: { text: props.answers.hard, inJar: hasHard && hardInJar } });
+    if (result) setProblem(result);
+    else props.onSaved(text.trim());
+  }
+
+  return (
+    <form className="panel reframe-step" onSubmit={(event) => void save(event)} noValidate>
+      <label htmlFor={ids.field} className="composer-label">
+        Your small win
+      </label>
+      <p className="field-hint">Make it yours: say it the way you would say it to a friend.</p>
+      <textarea
+        id={ids.field}
+        className="composer-field"
+        rows={3}
+        value={text}
+        autoFocus
+        onChange={(event) => {
+          setText(event.target.value);
+          setProblem(null);
+        }}
+        aria-describedby={ids.problem}
+      />
+      {hasHard && (
+        <label className="checkbox" htmlFor={ids.jar}>
+          <input id={ids.jar} type="checkbox" checked={hardInJar} onChange={(event) => setHardInJar(event.target.checked)} />
+          Let what was hard come out of the jar with this win
+        </label>
+      )}
+      <p id={ids.problem} role="alert" className="composer-problem">
+        {problem ? saveProblemMessage[problem] : ''}
+      </p>
+      <div className="composer-actions">
+        <button type="button" className="button" onClick={props.onBack}>
+          Back
+        </button>
+        <button type="submit" className="button button-primary">
+          Save this win
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { navLink, todaysWins, winField } from './support/app';
+
+test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Or find the win in a hard day, step by step' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find the win in a hard day' })).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'What was hard today?' }).fill('The meeting went badly and I cried after');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'I rested when I needed to' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const win = page.getByRole('textbox', { name: 'Your small win' });
+  await expect(win).toHaveValue('I rested when I needed to');
+  await win.fill('I rested after the meeting instead of pushing through');
+  await expect(page.getByRole('checkbox', { name: 'Let what was hard come out of the jar with this win' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Save this win' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'There it is' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to Today' }).click();
+  const card = todaysWins(page).getByRole('listitem').filter({ hasText: 'I rested after the meeting instead of pushing through' });
+  await expect(card.getByText('Found in a hard day')).toBeVisible();
+
+  await navLink(page, 'Jar').click();
+  await page.getByRole('button', { name: 'Pull a win', exact: true }).click();
+  const pulled = page.getByRole('article');
+  await expect(pulled).toContainText('I rested after the meeting instead of pushing through');
+  await expect(pulled).not.toContainText('The meeting went badly');
+});
+
+test('writing that today was bad offers the reframe flow', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('honestly a really bad day');
+  await page.getByRole('link', { name: 'Want help finding the win in it?' }).click();
+  await expect(page).toHaveURL(/\/reframe$/);
+});
+
+test('the prompt of the day stays the same on reload, and another can be shown', async ({ page }) => {
+  await page.goto('/');
+  const prompt = page.locator('.composer-prompt');
+  await expect(prompt).not.toHaveText('\u00a0');
+  const first = await prompt.textContent();
+  await page.reload();
+  await expect(prompt).toHaveText(first ?? '');
+  await page.getByRole('button', { name: 'Another prompt' }).click();
+  await expect(prompt).not.toHaveText(first ?? '');
+});
+
+test('the mindful pause shortcut logs one small thing into today', async ({ page }) => {
+  await page.goto('/pause');
+  await page.getByRole('textbox', { name: 'One small thing so far today' }).fill('Drank water and stretched');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/Kept: “Drank water and stretched”/)).toBeVisible();
+  await page.getByRole('link', { name: 'Go to Today' }).click();
+  await expect(todaysWins(page).getByText('Drank water and stretched', { exact: true })).toBeVisible();
+});
+
+test('an affirmation of the person’s own shows in “Say it to yourself”', async ({ page }) => {
+  await page.goto('/more');
+  await page.getByRole('button', { name: 'Edit kind words' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Your kind words' });
+  // Hide every kind word that came with the app, one after another.
+  const notHidden = sheet.getByRole('button', { name: /^Hide/, pressed: false });
+  for (let left = await notHidden.count(); left > 0; left -= 1) {
+    await notHidden.first().click();
+    await expect(notHidden).toHaveCount(left - 1);
+  }
+  await sheet.getByRole('textbox', { name: 'Add a kind word of your own' }).fill('Slow is still forward.');
+  await sheet.getByRole('button', { name: 'Add', exact: true }).click();
+  await sheet.getByRole('button', { name: 'Done', exact: true }).click();
+  await page.getByRole('link', { name: 'Say it to yourself' }).click();
+  await expect(page.getByText('Slow is still forward.')).toBeVisible();
+});
