@@ -3,7 +3,7 @@ import { navLink, todaysWins, winField } from './support/app';
 
 test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Or find the win in a hard day, step by step' }).click();
+  await page.getByRole('link', { name: 'Find the win in a hard day, step by step' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find the win in a hard day' })).toBeVisible();
 
   await page.getByRole('textbox', { name: 'What was hard today?' }).fill('The meeting went badly and I cried after');

@@ -17,6 +17,10 @@ export function makeWin(overrides: Partial<Win> = {}): Win {
     deletedAt: null,
     inJar: 1,
     favourite: 0,
+    promptId: null,
+    foundInStruggle: 0,
+    struggle: '',
+    struggleInJar: 0,
     ...overrides,
   };
 }

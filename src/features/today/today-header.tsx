@@ -1,5 +1,6 @@
 import { dayInWords } from '@/domain/day';
 import { useAppStore } from '@/store/store';
+import { HardDayLink } from './hard-day-link';
 import { useLoggingDay } from './use-logging-day';
 
 export function TodayHeader() {
@@ -7,8 +8,13 @@ export function TodayHeader() {
   const updateDraft = useAppStore((state) => state.updateDraft);
   return (
     <header className="screen-header">
-      <p className="eyebrow">{isBackfill ? 'Adding to an earlier day' : 'Today'}</p>
-      <h1>{dayInWords(day)}</h1>
+      <div className="today-title-row">
+        <div>
+          <p className="eyebrow">{isBackfill ? 'Adding to an earlier day' : 'Today'}</p>
+          <h1>{dayInWords(day)}</h1>
+        </div>
+        <HardDayLink />
+      </div>
       {isBackfill && (
         <button type="button" className="link-button" onClick={() => updateDraft({ day: null })}>
           Back to today

@@ -1,5 +1,5 @@
 import { DayPicker } from './day-picker';
-import { HardDayLink } from './hard-day-link';
+import { ReframeLink } from './hard-day-link';
 import { KindWord } from './kind-word';
 import { LateNightNote } from './late-night-note';
 import { QuickPicks } from './quick-picks';
@@ -14,12 +14,12 @@ export function TodayScreen() {
   return (
     <div className="today">
       <TodayHeader />
-      <HardDayLink />
       <LateNightNote />
       <WinComposer />
       <KindWord />
       <QuickPicks />
       <TodayList />
+      <ReframeLink />
       <DayPicker />
       <UndoNotice />
     </div>
