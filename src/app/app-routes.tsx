@@ -16,6 +16,8 @@ const PauseScreen = lazy(() => import('@/features/pause/pause-screen').then((m) 
 const AffirmScreen = lazy(() =>
   import('@/features/affirmations/affirm-screen').then((m) => ({ default: m.AffirmScreen })),
 );
+const ValuesScreen = lazy(() => import('@/features/values/values-screen').then((m) => ({ default: m.ValuesScreen })));
+const GoalsScreen = lazy(() => import('@/features/goals/goals-screen').then((m) => ({ default: m.GoalsScreen })));
 const NotFoundScreen = lazy(() =>
   import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
 );
@@ -33,6 +35,8 @@ export function AppRoutes() {
         <Route path="/reframe" component={ReframeScreen} />
         <Route path="/pause" component={PauseScreen} />
         <Route path="/affirm" component={AffirmScreen} />
+        <Route path="/values" component={ValuesScreen} />
+        <Route path="/goals" component={GoalsScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

@@ -22,13 +22,15 @@ interface ListEditorProps {
   /** What one item is called in labels, such as "Quick pick" or "Prompt". */
   itemName: string;
   addLabel: string;
+  /** The word for hiding, such as "Archive" for values. */
+  hideLabel?: string;
   items: readonly EditableItem[] | undefined;
   actions: ListEditorActions;
   onClose: () => void;
 }
 
 /** A modal sheet for a list the person can make their own: rename, hide, reorder, add. */
-export function ListEditor({ title, itemName, addLabel, items, actions, onClose }: ListEditorProps) {
+export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', items, actions, onClose }: ListEditorProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [newText, setNewText] = useState('');
   const [problem, setProblem] = useState('');
@@ -98,9 +100,9 @@ export function ListEditor({ title, itemName, addLabel, items, actions, onClose 
                 className="button button-quiet"
                 aria-pressed={item.hidden}
                 onClick={() => void actions.setHidden(item.id, !item.hidden)}
-                aria-label={`Hide “${item.text}”`}
+                aria-label={`${hideLabel} “${item.text}”`}
               >
-                Hide
+                {hideLabel}
               </button>
               {!item.builtIn && (
                 <button

@@ -1,10 +1,12 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Draft } from '@/domain/draft';
 import type { AffirmationRow } from '@/domain/affirmations';
+import type { Goal, GoalStep } from '@/domain/goals';
 import type { PromptRow } from '@/domain/prompts';
 import type { QuickPickRow } from '@/domain/quick-picks';
 import type { BagState } from '@/domain/shuffle-bag';
 import type { Slip } from '@/domain/slip';
+import type { PersonalValueRow } from '@/domain/values';
 import type { Win } from '@/domain/win';
 import { schemaVersions } from './schema';
 
@@ -16,9 +18,10 @@ export interface SettingRow {
   updatedAt: number;
 }
 
-export interface DraftRow extends Draft {
+export interface DraftRow extends Omit<Draft, 'valueIds'> {
   key: string;
   updatedAt: number;
+  valueIds?: string[];
 }
 
 /** A slip's place in the shuffle bag. */
@@ -48,6 +51,9 @@ export class SmallWinsDatabase extends Dexie {
   prompts!: Table<PromptRow, string>;
   affirmations!: Table<AffirmationRow, string>;
   promptDays!: Table<PromptDayRow, string>;
+  values!: Table<PersonalValueRow, string>;
+  goals!: EntityTable<Goal, 'id'>;
+  goalSteps!: EntityTable<GoalStep, 'id'>;
 
   /** `upToVersion` lets migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {

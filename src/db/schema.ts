@@ -80,6 +80,29 @@ const version4: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4];
+// 2026-11-25, version 5: values and teeny-tiny goals. Wins gain valueIds (multi-entry index, so
+// a value's wins are found without a walk, and a rename follows by id) and the goal and step a
+// checked-off step logged them for.
+const version5: SchemaVersion = {
+  version: 5,
+  stores: {
+    wins: 'id, [day+createdAt], updatedAt, *tags, *valueIds, goalId',
+    values: 'id, order',
+    goals: 'id, order',
+    goalSteps: 'id, goalId',
+  },
+  upgrade: async (tx) => {
+    await tx
+      .table('wins')
+      .toCollection()
+      .modify((win: Record<string, unknown>) => {
+        win.valueIds = [];
+        win.goalId = null;
+        win.stepId = null;
+      });
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5];
 
 export const latestSchemaVersion = schemaVersions.length;

@@ -6,10 +6,12 @@ export interface Draft {
   tags: string;
   /** A past day being filled in, or null for the current day. */
   day: string | null;
+  /** Values chosen for the win being written. */
+  valueIds: string[];
 }
 
-export const emptyDraft: Draft = { text: '', why: '', tags: '', day: null };
+export const emptyDraft: Draft = { text: '', why: '', tags: '', day: null, valueIds: [] };
 
 export function isDraftEmpty(draft: Draft): boolean {
-  return draft.text === '' && draft.why === '' && draft.tags === '';
+  return draft.text === '' && draft.why === '' && draft.tags === '' && draft.valueIds.length === 0;
 }

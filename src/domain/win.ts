@@ -24,6 +24,11 @@ export interface Win {
   struggle: string;
   /** 1 when the person chose to let what was hard come out of the jar with the win. */
   struggleInJar: 0 | 1;
+  /** The person's values this win touched, by id, so renaming a value needs no rewrite. */
+  valueIds: string[];
+  /** Set when checking off a goal's step logged this win. */
+  goalId: string | null;
+  stepId: string | null;
 }
 
 export const WIN_TEXT_MAX = 2000;

@@ -16,6 +16,7 @@ export interface WinToSave {
   text: string;
   why?: string;
   tags?: string;
+  valueIds?: string[];
   /** The prompt on screen when the win was written. */
   promptId?: string | null;
   /** From the reframe flow: what was hard, and whether it may come out of the jar with the win. */
@@ -31,7 +32,7 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
   const kindWords = useKindWords();
   const chosenDay = useAppStore((state) => state.draft.day);
 
-  return async ({ text, why = '', tags = '', promptId = null, struggle }) => {
+  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle }) => {
     const checked = checkWinText(text);
     if (!checked.ok) return checked.problem;
     if (why.trim().length > WIN_TEXT_MAX) return 'why-too-long';
@@ -44,6 +45,7 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
         tags: parseTags(tags),
         day,
         promptId,
+        valueIds,
         ...(struggle ? { struggle: { text: struggle.text.trim(), inJar: struggle.inJar } } : {}),
       });
       const { kindWord, celebrateSave, announce } = useAppStore.getState();

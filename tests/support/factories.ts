@@ -21,6 +21,9 @@ export function makeWin(overrides: Partial<Win> = {}): Win {
     foundInStruggle: 0,
     struggle: '',
     struggleInJar: 0,
+    valueIds: [],
+    goalId: null,
+    stepId: null,
     ...overrides,
   };
 }

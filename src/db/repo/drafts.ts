@@ -8,7 +8,8 @@ export function readDraft(): Promise<Draft> {
   return db.transaction('r', db.drafts, async () => {
     const row = await db.drafts.get(COMPOSER_KEY);
     if (!row) return emptyDraft;
-    return { text: row.text, why: row.why, tags: row.tags, day: row.day };
+    // Drafts written before values existed have no valueIds.
+    return { text: row.text, why: row.why, tags: row.tags, day: row.day, valueIds: row.valueIds ?? [] };
   });
 }
 

@@ -111,7 +111,7 @@ export async function restoreSlip(id: string, now = Date.now()): Promise<void> {
 
 /** A jar item by id, for showing the current pull again after a reload. */
 export function readJarItem(id: string): Promise<JarItem | null> {
-  return db.transaction('r', [db.wins, db.slips], () => readItem(id));
+  return db.transaction('r', [db.wins, db.slips], async () => await readItem(id));
 }
 
 /** The ids in the jar that match a filter, through the tags indexes: never a walk of the jar. */

@@ -11,11 +11,23 @@ export interface NewWin {
   promptId?: string | null;
   /** Set by the reframe flow: what was hard, and whether it may come out of the jar with the win. */
   struggle?: { text: string; inJar: boolean };
+  valueIds?: string[];
+  /** Set when checking off a goal's step logs the win. */
+  goal?: { goalId: string; stepId: string };
 }
 
-/** Saves a new win; the text is expected to have passed `checkWinText`. */
-export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
-  const win: Win = {
+/**
+ * Every new win drops into the jar in the same transaction: never one without the other.
+ * Call inside a transaction over wins, jar and meta (and whatever else the caller writes).
+ */
+export async function storeNewWin(win: Win): Promise<void> {
+  await db.wins.add(win);
+  await putInBag(win.id);
+}
+
+/** A new win's row, every field filled; the text is expected to have passed `checkWinText`. */
+export function buildWin(input: NewWin, now = Date.now()): Win {
+  return {
     id: crypto.randomUUID(),
     text: input.text,
     why: input.why ?? '',
@@ -30,11 +42,19 @@ export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
     foundInStruggle: input.struggle ? 1 : 0,
     struggle: input.struggle?.text ?? '',
     struggleInJar: input.struggle?.inJar ? 1 : 0,
+    valueIds: input.valueIds ?? [],
+    goalId: input.goal?.goalId ?? null,
+    stepId: input.goal?.stepId ?? null,
   };
-  // Every new win drops into the jar in the same transaction: never one without the other.
+}
+
+/** Saves a new win. */
+export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
+  const win = buildWin(input, now);
+  // Dexie follows a transaction through awaits inside an async callback, not through a
+  // promise handed back from a plain arrow, so the callback awaits.
   await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
-    await db.wins.add(win);
-    await putInBag(win.id);
+    await storeNewWin(win);
   });
   return win;
 }
@@ -50,7 +70,7 @@ export function listWinsForDay(day: string): Promise<Win[]> {
   });
 }
 
-export type WinChanges = Partial<Pick<Win, 'text' | 'why' | 'tags'>>;
+export type WinChanges = Partial<Pick<Win, 'text' | 'why' | 'tags' | 'valueIds'>>;
 
 /** Edits a win in place; only the fields that changed are written. */
 export async function updateWin(id: string, changes: WinChanges, now = Date.now()): Promise<void> {

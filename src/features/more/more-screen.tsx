@@ -15,6 +15,15 @@ export function MoreScreen() {
         <DayStartSetting />
         <ListSettings />
       </section>
+      <section aria-labelledby="growing-title" className="panel">
+        <h2 id="growing-title">What you are growing</h2>
+        <Link href="/values" className="button">
+          Your values
+        </Link>
+        <Link href="/goals" className="button">
+          Teeny-tiny goals
+        </Link>
+      </section>
       <section aria-labelledby="kindness-title" className="panel">
         <h2 id="kindness-title">A little kindness</h2>
         <Link href="/affirm" className="button">

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listWinsForDay } from '@/db/repo/wins';
+import { listGoals } from '@/db/repo/goals';
 import { dayInWords } from '@/domain/day';
+import { useValues } from '@/hooks/use-values';
 import { ShowedUp } from './showed-up';
 import { useLoggingDay } from './use-logging-day';
 import { WinCard } from './win-card';
@@ -8,6 +10,12 @@ import { WinCard } from './win-card';
 export function TodayList() {
   const { day, isBackfill } = useLoggingDay();
   const wins = useLiveQuery(() => listWinsForDay(day), [day]);
+  const values = useValues();
+  const goals = useLiveQuery(listGoals, []);
+  const names = {
+    values: new Map(values.map((value) => [value.id, value.text])),
+    goals: new Map((goals ?? []).map(({ goal }) => [goal.id, goal.title])),
+  };
   const title = isBackfill ? `Wins for ${dayInWords(day)}` : 'Today’s wins';
 
   return (
@@ -21,7 +29,7 @@ export function TodayList() {
       ) : (
         <ul>
           {wins.map((win) => (
-            <WinCard key={win.id} win={win} />
+            <WinCard key={win.id} win={win} names={names} />
           ))}
         </ul>
       )}

@@ -4,7 +4,13 @@ import type { Win } from '@/domain/win';
 import { useAppStore } from '@/store/store';
 import { WinEditor } from './win-editor';
 
-export function WinCard({ win }: { win: Win }) {
+/** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
+export interface WinNames {
+  values: ReadonlyMap<string, string>;
+  goals: ReadonlyMap<string, string>;
+}
+
+export function WinCard({ win, names }: { win: Win; names: WinNames }) {
   const [editing, setEditing] = useState(false);
   const justSavedId = useAppStore((state) => state.justSavedId);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -47,6 +53,18 @@ export function WinCard({ win }: { win: Win }) {
           <span aria-hidden="true">What was hard: </span>
           {win.struggle}
         </p>
+      )}
+      {win.goalId && names.goals.has(win.goalId) && (
+        <p className="win-why">Goal: {names.goals.get(win.goalId)}</p>
+      )}
+      {win.valueIds.length > 0 && (
+        <ul className="tags" aria-label="Values">
+          {win.valueIds.map((id) => (
+            <li key={id} className="tag tag-value">
+              {names.values.get(id) ?? 'A value you removed'}
+            </li>
+          ))}
+        </ul>
       )}
       {win.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">

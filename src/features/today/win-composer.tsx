@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'wouter';
+import { ValueChips } from '@/components/value-chips';
+import { listInWords } from '@/domain/values';
+import { useValues } from '@/hooks/use-values';
 import { soundsLikeAHardDay } from '@/domain/hard-day-words';
 import { invitesMoreDetail } from '@/domain/specificity';
 import { checkWinText } from '@/domain/win-text';
@@ -17,6 +20,7 @@ export function WinComposer() {
   const updateDraft = useAppStore((state) => state.updateDraft);
   const clearDraftText = useAppStore((state) => state.clearDraftText);
   const focusRequest = useAppStore((state) => state.composerFocusRequest);
+  const activeValues = useValues().filter((value) => !value.hidden);
   const field = useRef<HTMLTextAreaElement>(null);
   const saveWin = useSaveWin();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
@@ -41,7 +45,7 @@ export function WinComposer() {
     const result = await saveWin({ ...snapshot, promptId: prompt?.id ?? null });
     if (result) {
       // Nothing is lost: the words go back in the field with the reason it did not save.
-      updateDraft({ text: snapshot.text, why: snapshot.why, tags: snapshot.tags });
+      updateDraft({ text: snapshot.text, why: snapshot.why, tags: snapshot.tags, valueIds: snapshot.valueIds });
       setProblem(result);
     }
   }
@@ -95,6 +99,12 @@ export function WinComposer() {
           Sounds like today was a hard one. <Link href="/reframe">Want help finding the win in it?</Link>
         </p>
       )}
+      <ValueChips
+        label={`When did you act on ${listInWords(activeValues.map((value) => value.text.toLowerCase()))} today? Tap the ones this win touched.`}
+        values={activeValues}
+        chosen={draft.valueIds}
+        onChange={(valueIds) => updateDraft({ valueIds })}
+      />
       <ComposerDetails onSubmit={() => void save()} />
       <div className="composer-actions">
         <p id={ids.problem} className="composer-problem" role="alert">

@@ -3,6 +3,8 @@ import { updateWin } from '@/db/repo/wins';
 import { formatTags, parseTags } from '@/domain/tags';
 import { WIN_TEXT_MAX, type Win } from '@/domain/win';
 import { checkWinText } from '@/domain/win-text';
+import { ValueChips } from '@/components/value-chips';
+import { useValues } from '@/hooks/use-values';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
@@ -13,6 +15,9 @@ export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
   const [text, setText] = useState(win.text);
   const [why, setWhy] = useState(win.why);
   const [tags, setTags] = useState(formatTags(win.tags));
+  const [valueIds, setValueIds] = useState(win.valueIds);
+  // Archived values stay on the wins that had them, and can be taken off, but not added anew.
+  const values = useValues().filter((value) => !value.hidden || win.valueIds.includes(value.id));
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const ids = { text: useId(), why: useId(), tags: useId(), count: useId(), problem: useId() };
 
@@ -22,7 +27,7 @@ export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
     if (!checked.ok) return setProblem(checked.problem);
     if (why.trim().length > WIN_TEXT_MAX) return setProblem('why-too-long');
     try {
-      await updateWin(win.id, { text: checked.text, why: why.trim(), tags: parseTags(tags) });
+      await updateWin(win.id, { text: checked.text, why: why.trim(), tags: parseTags(tags), valueIds });
     } catch {
       return setProblem('not-saved');
     }
@@ -61,6 +66,7 @@ export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
       />
       <label htmlFor={ids.tags}>Tags (optional, separated by commas)</label>
       <input id={ids.tags} className="text-input" value={tags} onChange={(event) => setTags(event.target.value)} />
+      <ValueChips label="Values this win touched" values={values} chosen={valueIds} onChange={setValueIds} />
       <p id={ids.problem} role="alert" className="composer-problem">
         {problem ? saveProblemMessage[problem] : ''}
       </p>

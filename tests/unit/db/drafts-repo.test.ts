@@ -8,9 +8,9 @@ describe('drafts repository', () => {
   });
 
   it('keeps the latest draft exactly, and forgets it once cleared', async () => {
-    await saveDraft({ text: 'Half', why: '', tags: '', day: null });
-    await saveDraft({ text: 'Half a thought 🌱\nsecond line', why: 'why', tags: 'rest', day: '2026-11-20' });
-    expect(await readDraft()).toEqual({ text: 'Half a thought 🌱\nsecond line', why: 'why', tags: 'rest', day: '2026-11-20' });
+    await saveDraft({ text: 'Half', why: '', tags: '', day: null, valueIds: [] });
+    await saveDraft({ text: 'Half a thought 🌱\nsecond line', why: 'why', tags: 'rest', day: '2026-11-20', valueIds: ['v1'] });
+    expect(await readDraft()).toEqual({ text: 'Half a thought 🌱\nsecond line', why: 'why', tags: 'rest', day: '2026-11-20', valueIds: ['v1'] });
     await clearDraft();
     expect(await readDraft()).toEqual(emptyDraft);
   });

@@ -5,10 +5,11 @@ import { version1Fixture } from './fixtures/version-1';
 import { version2Fixture } from './fixtures/version-2';
 import { version3Fixture } from './fixtures/version-3';
 import { version4Fixture } from './fixtures/version-4';
+import { version5Fixture } from './fixtures/version-5';
 
 // One fixture per released version. Each new schema version adds its fixture here,
 // so every upgrade path to the current version is exercised with real rows.
-const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture, version4Fixture];
+const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture, version4Fixture, version5Fixture];
 
 describe('schema versions', () => {
   it('are numbered 1, 2, 3… with nothing skipped', () => {

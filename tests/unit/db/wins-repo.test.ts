@@ -31,6 +31,9 @@ describe('wins repository', () => {
       foundInStruggle: 0,
       struggle: '',
       struggleInJar: 0,
+      valueIds: [],
+      goalId: null,
+      stepId: null,
     });
   });
 

@@ -11,7 +11,7 @@ const list = () => screen.getByRole('region', { name: 'Today’s wins' });
 
 describe('Today, beyond the first save', () => {
   it('restores a draft left from last time, and clears it once saved', async () => {
-    await saveDraft({ text: 'Called the clinic', why: 'Put it off for weeks', tags: 'care', day: null });
+    await saveDraft({ text: 'Called the clinic', why: 'Put it off for weeks', tags: 'care', day: null, valueIds: [] });
     const { user } = renderApp('/');
     await waitFor(() => expect(field()).toHaveValue('Called the clinic'));
     expect(screen.getByRole('textbox', { name: 'Why it mattered (optional)' })).toHaveValue('Put it off for weeks');

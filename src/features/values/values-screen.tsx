@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ListEditor } from '@/components/list-editor';
+import { summariseValues, valuesRepo } from '@/db/repo/values';
+import { suggestedValues } from '@/domain/values';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { useValues } from '@/hooks/use-values';
+import { ValueSummaryCard } from './value-summary-card';
+
+const actions = {
+  add: (text: string) => valuesRepo.add({ text }),
+  edit: (id: string, text: string) => valuesRepo.edit(id, { text }),
+  setHidden: valuesRepo.setHidden,
+  move: valuesRepo.move,
+  remove: valuesRepo.remove,
+  restoreBuiltIns: valuesRepo.restoreBuiltIns,
+};
+
+/** The person's values: what they are, and when their wins touched them. */
+export function ValuesScreen() {
+  const today = useCurrentDay();
+  const values = useValues();
+  const summaries = useLiveQuery(() => summariseValues(today), [today]);
+  const [editing, setEditing] = useState(false);
+  const taken = new Set(values.map((value) => value.text.toLocaleLowerCase()));
+  const suggestions = suggestedValues.filter((name) => !taken.has(name.toLocaleLowerCase()));
+  const active = (summaries ?? []).filter((summary) => !summary.value.hidden);
+
+  return (
+    <div className="values">
+      <header className="screen-header">
+        <p className="eyebrow">Values</p>
+        <h1>What matters to you</h1>
+      </header>
+      {summaries !== undefined && active.length === 0 && (
+        <p className="empty">
+          Name a few things that matter to you. Then, when you write a win, you can mark the values it touched, and see
+          here how often you act on them.
+        </p>
+      )}
+      {active.map((summary) => (
+        <ValueSummaryCard key={summary.value.id} summary={summary} today={today} />
+      ))}
+      <section className="panel" aria-labelledby="add-values-title">
+        <h2 id="add-values-title">Add a value</h2>
+        <ul className="chips" aria-label="Suggested values">
+          {suggestions.map((name) => (
+            <li key={name}>
+              <button type="button" className="chip" onClick={() => void valuesRepo.add({ text: name })} aria-label={`Add ${name}`}>
+                + {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Write your own, rename, reorder or archive
+        </button>
+      </section>
+      {editing && (
+        <ListEditor
+          title="Your values"
+          itemName="Value"
+          addLabel="Add a value in your own words"
+          hideLabel="Archive"
+          items={values}
+          actions={actions}
+          onClose={() => setEditing(false)}
+        />
+      )}
+    </div>
+  );
+}
