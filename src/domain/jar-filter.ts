@@ -1,5 +1,16 @@
-/** Narrows the jar to one kind of slip. Generic so values can join tags without a new path. */
-export type JarFilter = { kind: 'tag'; value: string };
+/** Narrows the jar to one kind of slip: a tag, or one of the person's values (by id). */
+export type JarFilter = { kind: 'tag' | 'value'; value: string };
+
+/** A filter as one string for a <select>, and back. */
+export function filterKey(filter: JarFilter | null): string {
+  return filter ? `${filter.kind}:${filter.value}` : '';
+}
+
+export function filterFromKey(key: string): JarFilter | null {
+  const [kind, ...rest] = key.split(':');
+  if ((kind === 'tag' || kind === 'value') && rest.length > 0) return { kind, value: rest.join(':') };
+  return null;
+}
 
 /**
  * Picks uniformly among `candidates` not yet `seen` in this filtered round,

@@ -114,11 +114,13 @@ export function readJarItem(id: string): Promise<JarItem | null> {
   return db.transaction('r', [db.wins, db.slips], async () => await readItem(id));
 }
 
-/** The ids in the jar that match a filter, through the tags indexes: never a walk of the jar. */
+/** The ids in the jar that match a filter, through the multi-entry indexes: never a walk of the jar. */
 async function idsMatching(filter: JarFilter): Promise<string[]> {
+  const index = filter.kind === 'tag' ? 'tags' : 'valueIds';
   const [winIds, slipIds] = await Promise.all([
-    db.wins.where('tags').equals(filter.value).primaryKeys(),
-    db.slips.where('tags').equals(filter.value).primaryKeys(),
+    db.wins.where(index).equals(filter.value).primaryKeys(),
+    // Slips carry tags but no values.
+    filter.kind === 'tag' ? db.slips.where('tags').equals(filter.value).primaryKeys() : Promise.resolve([]),
   ]);
   const ids = [...new Set([...winIds, ...slipIds])];
   const inJar = await db.jar.bulkGet(ids);

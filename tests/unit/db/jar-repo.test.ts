@@ -103,3 +103,15 @@ describe('the jar repository', () => {
     expect(new Set(texts)).toEqual(new Set(['Win 0', 'Win 1', 'Win 2', 'A walk with Jo']));
   });
 });
+
+describe('the jar repository, filtered by a value', () => {
+  it('pulls only wins that touched the value', async () => {
+    await addWin({ text: 'Kind to Jo', day: '2026-11-20', valueIds: ['kindness'] });
+    await addWin({ text: 'Unrelated', day: '2026-11-21' });
+    await addSlip({ text: 'A slip', tags: ['kindness'] });
+    for (let i = 0; i < 3; i += 1) {
+      const { item } = await pullFromJarWhere({ kind: 'value', value: 'kindness' }, new Set(), null, seededRandom(i));
+      expect(item?.text).toBe('Kind to Jo');
+    }
+  });
+});

@@ -152,3 +152,13 @@ describe('the shuffle bag', () => {
     expect(new Set(positions.ids())).toEqual(inJar);
   });
 });
+
+describe('jar filter keys', () => {
+  it('turn a filter into a select value and back', async () => {
+    const { filterFromKey, filterKey } = await import('@/domain/jar-filter');
+    expect(filterFromKey(filterKey({ kind: 'tag', value: 'a:b' }))).toEqual({ kind: 'tag', value: 'a:b' });
+    expect(filterFromKey(filterKey({ kind: 'value', value: 'id-1' }))).toEqual({ kind: 'value', value: 'id-1' });
+    expect(filterFromKey('')).toBeNull();
+    expect(filterFromKey('nonsense')).toBeNull();
+  });
+});

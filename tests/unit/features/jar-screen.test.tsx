@@ -54,7 +54,7 @@ describe('the jar screen', () => {
     await addWin({ text: 'Walked by the river', day: '2026-11-20', tags: ['walk'] });
     await addWin({ text: 'Napped without guilt', day: '2026-11-21', tags: ['rest'] });
     const { user } = renderApp('/jar');
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Pull from' }), 'walk');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Pull from' }), 'Tagged “walk”');
     for (let i = 0; i < 3; i += 1) {
       await user.click(screen.getByRole('button', { name: i === 0 ? 'Pull a win' : 'Pull another' }));
       await waitFor(async () => expect(await pulledText()).toBe('Walked by the river'));
