@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { searchWordsOf } from '@/domain/search-text';
 
 /**
  * Every schema version the database has ever had, oldest first. A version is
@@ -103,6 +104,24 @@ const version5: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5];
+// 2026-11-25, version 6: search. Wins gain searchWords, the folded (lowercase, accent-free)
+// words of their text, why and tags, in a multi-entry index, so a search reads only the
+// wins whose words begin with what was typed.
+const version6: SchemaVersion = {
+  version: 6,
+  stores: {
+    wins: 'id, [day+createdAt], updatedAt, *tags, *valueIds, goalId, *searchWords',
+  },
+  upgrade: async (tx) => {
+    await tx
+      .table('wins')
+      .toCollection()
+      .modify((win: { text: string; why: string; tags: string[]; searchWords?: string[] }) => {
+        win.searchWords = searchWordsOf(win.text, win.why, ...win.tags);
+      });
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4, version5, version6];
 
 export const latestSchemaVersion = schemaVersions.length;

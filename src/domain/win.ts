@@ -29,6 +29,8 @@ export interface Win {
   /** Set when checking off a goal's step logged this win. */
   goalId: string | null;
   stepId: string | null;
+  /** Folded words of text, why and tags, for search. Derived: rewritten whenever those change. */
+  searchWords: string[];
 }
 
 export const WIN_TEXT_MAX = 2000;

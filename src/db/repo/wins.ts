@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { searchWordsOf } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { putInBag, takeOutOfBag } from './jar-bag';
@@ -45,6 +46,7 @@ export function buildWin(input: NewWin, now = Date.now()): Win {
     valueIds: input.valueIds ?? [],
     goalId: input.goal?.goalId ?? null,
     stepId: input.goal?.stepId ?? null,
+    searchWords: searchWordsOf(input.text, input.why ?? '', ...(input.tags ?? [])),
   };
 }
 
@@ -74,7 +76,12 @@ export type WinChanges = Partial<Pick<Win, 'text' | 'why' | 'tags' | 'valueIds'>
 
 /** Edits a win in place; only the fields that changed are written. */
 export async function updateWin(id: string, changes: WinChanges, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.wins, () => db.wins.update(id, { ...changes, updatedAt: now }));
+  await db.transaction('rw', db.wins, async () => {
+    const win = await db.wins.get(id);
+    if (!win) return;
+    const next = { ...win, ...changes };
+    await db.wins.update(id, { ...changes, searchWords: searchWordsOf(next.text, next.why, ...next.tags), updatedAt: now });
+  });
 }
 
 /** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */

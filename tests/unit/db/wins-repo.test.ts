@@ -34,6 +34,7 @@ describe('wins repository', () => {
       valueIds: [],
       goalId: null,
       stepId: null,
+      searchWords: ['drank', 'a', 'glass', 'of', 'water'],
     });
   });
 

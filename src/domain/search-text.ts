@@ -1,0 +1,43 @@
+/** Lowercase, without accents: "Wálked" → "walked". How text is compared when searching. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The distinct folded words in a piece of text; what a win is indexed by for search. */
+export function searchWordsOf(...texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+  return [...words];
+}
+
+/** The query's words, folded; every one must begin some word of a matching win. */
+export function queryWords(query: string): string[] {
+  return searchWordsOf(query);
+}
+
+/** Whether a win's indexed words hold every query word as the start of one of them. */
+export function matchesQuery(words: readonly string[], query: readonly string[]): boolean {
+  return query.every((part) => words.some((word) => word.startsWith(part)));
+}
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text into parts, marking whole words that begin with a query word, for highlighting. */
+export function highlightParts(text: string, query: readonly string[]): TextPart[] {
+  if (query.length === 0) return [{ text, match: false }];
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const found of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const word = found[0];
+    const start = found.index;
+    if (!query.some((part) => foldText(word).startsWith(part))) continue;
+    if (start > last) parts.push({ text: text.slice(last, start), match: false });
+    parts.push({ text: word, match: true });
+    last = start + word.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), match: false });
+  return parts;
+}
