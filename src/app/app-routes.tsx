@@ -8,6 +8,7 @@ const JarScreen = lazy(() => import('@/features/jar/jar-screen').then((m) => ({ 
 const LookBackScreen = lazy(() =>
   import('@/features/look-back/look-back-screen').then((m) => ({ default: m.LookBackScreen })),
 );
+const DayScreen = lazy(() => import('@/features/look-back/day-screen').then((m) => ({ default: m.DayScreen })));
 const MoreScreen = lazy(() => import('@/features/more/more-screen').then((m) => ({ default: m.MoreScreen })));
 const ReframeScreen = lazy(() =>
   import('@/features/reframe/reframe-screen').then((m) => ({ default: m.ReframeScreen })),
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="/jar" component={JarScreen} />
         <Route path="/jar/pull" component={JarScreen} />
         <Route path="/look-back" component={LookBackScreen} />
+        <Route path="/look-back/day/:day" component={DayScreen} />
         <Route path="/more" component={MoreScreen} />
         <Route path="/reframe" component={ReframeScreen} />
         <Route path="/pause" component={PauseScreen} />

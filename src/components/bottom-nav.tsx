@@ -13,7 +13,7 @@ interface Destination {
 const destinations: readonly Destination[] = [
   { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log', '/reframe', '/pause'] },
   { href: '/jar', label: 'Jar', Icon: JarIcon, alsoAt: ['/jar/pull'] },
-  { href: '/look-back', label: 'Look back', Icon: LookBackIcon, alsoAt: [] },
+  { href: '/look-back', label: 'Look back', Icon: LookBackIcon, alsoAt: ['/look-back'] },
   { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm', '/values', '/goals'] },
 ];
 
@@ -23,7 +23,7 @@ export function BottomNav() {
     <nav className="bottom-nav" aria-label="Main">
       <ul>
         {destinations.map(({ href, label, Icon, alsoAt }) => {
-          const current = location === href || alsoAt.includes(location);
+          const current = location === href || alsoAt.some((path) => location === path || location.startsWith(`${path}/`));
           return (
             <li key={href}>
               <Link href={href} aria-current={current ? 'page' : undefined}>

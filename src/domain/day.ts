@@ -45,3 +45,9 @@ export function hourInWords(hour: number): string {
   if (hour === 12) return 'noon';
   return hour < 12 ? `${hour} am` : `${hour - 12} pm`;
 }
+
+/** A day heading for history: the year only when it is not this one. */
+export function dayHeading(day: string, today: string): string {
+  const words = dayInWords(day);
+  return day.slice(0, 4) === today.slice(0, 4) ? words : `${words} ${day.slice(0, 4)}`;
+}

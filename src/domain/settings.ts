@@ -5,11 +5,14 @@ export interface Settings {
   dayStartsAtHour: number;
   /** Set once the browser has been asked to keep storage persistent, so it is asked only once. */
   persistenceRequestedAt: number | null;
+  /** Days a week the person would like to write, if they chose a rhythm. Never a streak. */
+  weeklyRhythm: number | null;
 }
 
 export const defaultSettings: Settings = {
   dayStartsAtHour: DEFAULT_DAY_STARTS_AT_HOUR,
   persistenceRequestedAt: null,
+  weeklyRhythm: null,
 };
 
 export type SettingKey = keyof Settings;

@@ -1,45 +1,61 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'wouter';
-import { listRecentWins } from '@/db/repo/wins';
-import { dayInWords } from '@/domain/day';
-import type { Win } from '@/domain/win';
+import { useId, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { hasFilter } from '@/domain/history-filter';
+import { MonthCalendar } from './month-calendar';
+import { SearchFilters } from './search-filters';
+import { readSearch, writeSearch, type HistorySearch } from './search-params';
+import { SearchResults } from './search-results';
+import { Timeline } from './timeline';
+import { WeekSummary } from './week-summary';
 
-const RECENT_LIMIT = 100;
-
-function groupByDay(wins: Win[]): [string, Win[]][] {
-  const groups = new Map<string, Win[]>();
-  for (const win of wins) groups.set(win.day, [...(groups.get(win.day) ?? []), win]);
-  return [...groups];
-}
-
+/** Looking back: the week, a calendar, search with filters, and every win, newest first. */
 export function LookBackScreen() {
-  const wins = useLiveQuery(() => listRecentWins(RECENT_LIMIT));
+  const [location, navigate] = useLocation();
+  const current = readSearch(useSearch());
+  const [showFilters, setShowFilters] = useState(hasFilter(current.filter));
+  const ids = { search: useId(), filters: useId() };
+  const searching = current.query.trim() !== '' || hasFilter(current.filter);
+
+  // The address holds the search, so it survives a reload and can be opened as a link.
+  const update = (next: HistorySearch) => navigate(`${location}${writeSearch(next)}`, { replace: true });
+
   return (
     <div className="look-back">
       <header className="screen-header">
         <p className="eyebrow">Look back</p>
         <h1>Your wins so far</h1>
       </header>
-      {wins === undefined ? null : wins.length === 0 ? (
-        <div className="empty">
-          <p>This is where your wins gather, day by day. There are none yet.</p>
-          <Link href="/" className="button button-primary">
-            Write a win
-          </Link>
+      <WeekSummary />
+      <div className="search" role="search">
+        <label htmlFor={ids.search}>Search your wins</label>
+        <input
+          id={ids.search}
+          type="search"
+          className="text-input"
+          value={current.query}
+          onChange={(event) => update({ ...current, query: event.target.value })}
+          autoComplete="off"
+        />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showFilters}
+          aria-controls={ids.filters}
+          onClick={() => setShowFilters(!showFilters)}
+        >
+          {showFilters ? 'Hide filters' : 'Filters'}
+        </button>
+        <div id={ids.filters} hidden={!showFilters}>
+          {showFilters && <SearchFilters filter={current.filter} onChange={(filter) => update({ ...current, filter })} />}
         </div>
+      </div>
+      {searching ? (
+        <SearchResults query={current.query} filter={current.filter} />
       ) : (
-        groupByDay(wins).map(([day, dayWins]) => (
-          <section key={day} className="day-group" aria-label={dayInWords(day)}>
-            <h2>{dayInWords(day)}</h2>
-            <ul>
-              {dayWins.map((win) => (
-                <li key={win.id} className="win-card">
-                  <p className="win-text">{win.text}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
+        <>
+          <MonthCalendar />
+          <Timeline />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
+import { RhythmSetting } from './rhythm-setting';
 import { StorageStatus } from './storage-status';
 
 export function MoreScreen() {
@@ -13,6 +14,7 @@ export function MoreScreen() {
       <section aria-labelledby="settings-title" className="panel">
         <h2 id="settings-title">Settings</h2>
         <DayStartSetting />
+        <RhythmSetting />
         <ListSettings />
       </section>
       <section aria-labelledby="growing-title" className="panel">

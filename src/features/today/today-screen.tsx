@@ -2,6 +2,7 @@ import { DayPicker } from './day-picker';
 import { ReframeLink } from './hard-day-link';
 import { KindWord } from './kind-word';
 import { LateNightNote } from './late-night-note';
+import { OnThisDay } from './on-this-day';
 import { QuickPicks } from './quick-picks';
 import { TodayHeader } from './today-header';
 import { TodayList } from './today-list';
@@ -19,6 +20,7 @@ export function TodayScreen() {
       <KindWord />
       <QuickPicks />
       <TodayList />
+      <OnThisDay />
       <ReframeLink />
       <DayPicker />
       <UndoNotice />

@@ -16,8 +16,8 @@ export function useDraftPersistence(): void {
         .then((stored) => {
           if (!active) return;
           const { draft, restoreDraft } = useAppStore.getState();
-          // Keystrokes made before the stored draft arrived win over it.
-          const typedAlready = !isDraftEmpty(draft);
+          // Keystrokes (or a day picked) before the stored draft arrived win over it.
+          const typedAlready = !isDraftEmpty(draft) || draft.day !== null;
           restoreDraft(typedAlready || !stored ? draft : stored);
           if (typedAlready) writer.write(draft);
         })

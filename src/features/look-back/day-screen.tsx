@@ -1,0 +1,59 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useLocation, useParams } from 'wouter';
+import { listWinsForDay } from '@/db/repo/wins';
+import { dayHeading, isFutureDay } from '@/domain/day';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { useAppStore } from '@/store/store';
+import { HistoryWin } from './history-win';
+
+/** One day from the past: its wins, and a way to add to it. */
+export function DayScreen() {
+  const { day } = useParams<{ day: string }>();
+  const today = useCurrentDay();
+  const [, navigate] = useLocation();
+  const updateDraft = useAppStore((state) => state.updateDraft);
+  const wins = useLiveQuery(() => listWinsForDay(day), [day]);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day));
+
+  if (!valid || isFutureDay(day, today)) {
+    return (
+      <div className="not-found">
+        <header className="screen-header">
+          <h1>That day is not one to look back on</h1>
+        </header>
+        <p>The link may point to a day that has not come yet. Your wins are safe.</p>
+        <Link href="/look-back" className="button button-primary">
+          Back to Look back
+        </Link>
+      </div>
+    );
+  }
+
+  function addToThisDay() {
+    updateDraft({ day: day === today ? null : day });
+    navigate('/');
+  }
+
+  return (
+    <div className="day-view">
+      <header className="screen-header">
+        <p className="eyebrow">Look back</p>
+        <h1>{dayHeading(day, today)}</h1>
+      </header>
+      {wins !== undefined && wins.length === 0 && <p className="empty">No wins written for this day yet. Anything you remember counts.</p>}
+      <ul className="history-list">
+        {(wins ?? []).map((win) => (
+          <li key={win.id}>
+            <HistoryWin win={win} />
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button-primary" onClick={addToThisDay}>
+        Add a win to this day
+      </button>
+      <Link href="/look-back" className="link-button">
+        Back to Look back
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { highlightParts } from '@/domain/search-text';
+import type { Win } from '@/domain/win';
+
+function Highlighted({ text, query }: { text: string; query: readonly string[] }) {
+  return (
+    <>
+      {highlightParts(text, query).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+    </>
+  );
+}
+
+/** One win in the timeline or in search results, with the words searched for marked. */
+export function HistoryWin({ win, query = [] }: { win: Win; query?: readonly string[] }) {
+  return (
+    <div className="win-card history-win">
+      {win.foundInStruggle === 1 && <p className="marker">Found in a hard day</p>}
+      <p className="win-text">
+        <Highlighted text={win.text} query={query} />
+      </p>
+      {win.why && (
+        <p className="win-why">
+          <Highlighted text={win.why} query={query} />
+        </p>
+      )}
+      {win.tags.length > 0 && (
+        <p className="win-why">
+          <span className="visually-hidden">Tags: </span>
+          <Highlighted text={win.tags.map((tag) => `#${tag}`).join(' ')} query={query} />
+        </p>
+      )}
+    </div>
+  );
+}

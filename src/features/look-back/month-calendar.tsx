@@ -1,0 +1,78 @@
+import { addMonths, getDay, getDaysInMonth, lightFormat, parseISO } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { daysWithWins } from '@/db/repo/history';
+import { useCurrentDay } from '@/hooks/use-current-day';
+
+const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
+const fullDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * A month of days. Days with a win get a soft dot; a day without one is just a day,
+ * never marked. Every day opens, to look at or to fill in.
+ */
+export function MonthCalendar() {
+  const today = useCurrentDay();
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const withWins = useLiveQuery(() => daysWithWins(month), [month]);
+  const first = parseISO(`${month}-01`);
+  const leading = (getDay(first) + 6) % 7;
+  const days = Array.from({ length: getDaysInMonth(first) }, (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`);
+  const shift = (step: number) => setMonth(lightFormat(addMonths(first, step), 'yyyy-MM'));
+
+  return (
+    <section aria-labelledby="calendar-title" className="panel calendar">
+      <div className="section-title-row">
+        <button type="button" className="button button-quiet" onClick={() => shift(-1)} aria-label="Previous month">
+          ‹
+        </button>
+        <h2 id="calendar-title" aria-live="polite">
+          {monthName.format(first)}
+        </h2>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => shift(1)}
+          disabled={month >= today.slice(0, 7)}
+          aria-label="Next month"
+        >
+          ›
+        </button>
+      </div>
+      <ol className="calendar-grid">
+        {weekdays.map((weekday) => (
+          <li key={weekday} className="calendar-weekday" aria-hidden="true">
+            {weekday}
+          </li>
+        ))}
+        {Array.from({ length: leading }, (_, index) => (
+          <li key={`blank-${index}`} aria-hidden="true" />
+        ))}
+        {days.map((day) => {
+          const hasWin = withWins?.has(day) ?? false;
+          const label = `${fullDate.format(parseISO(day))}${hasWin ? ', has wins' : ''}`;
+          return (
+            <li key={day}>
+              {day > today ? (
+                <span className="calendar-day calendar-future" aria-hidden="true">
+                  {Number(day.slice(8))}
+                </span>
+              ) : (
+                <Link
+                  href={`/look-back/day/${day}`}
+                  className={hasWin ? 'calendar-day calendar-has-win' : 'calendar-day'}
+                  aria-label={label}
+                  aria-current={day === today ? 'date' : undefined}
+                >
+                  {Number(day.slice(8))}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

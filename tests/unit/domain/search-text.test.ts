@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, highlightParts, matchesQuery, queryWords, searchWordsOf } from '@/domain/search-text';
+import { onThisDayDays } from '@/domain/on-this-day';
+
+describe('search text', () => {
+  it('folds case and accents', () => {
+    expect(foldText('WÅLKED Café')).toBe('walked cafe');
+  });
+
+  it('indexes each distinct word of text, why and tags', () => {
+    expect(searchWordsOf('Went for a walk, a WALK!', 'fresh air', 'outdoors')).toEqual(['went', 'for', 'a', 'walk', 'fresh', 'air', 'outdoors']);
+  });
+
+  it('matches when every query word begins some word', () => {
+    const words = searchWordsOf('Walked to the shop');
+    expect(matchesQuery(words, queryWords('walk'))).toBe(true);
+    expect(matchesQuery(words, queryWords('WALK sho'))).toBe(true);
+    expect(matchesQuery(words, queryWords('alk'))).toBe(false);
+    expect(matchesQuery(words, queryWords('walk park'))).toBe(false);
+  });
+
+  it('marks whole matching words for highlighting, keeping the original text', () => {
+    expect(highlightParts('Took a wålk, then walked home', queryWords('walk'))).toEqual([
+      { text: 'Took a ', match: false },
+      { text: 'wålk', match: true },
+      { text: ', then ', match: false },
+      { text: 'walked', match: true },
+      { text: ' home', match: false },
+    ]);
+  });
+});
+
+describe('on this day', () => {
+  it('looks a week, a month and each year back', () => {
+    const days = onThisDayDays('2026-11-25');
+    expect(days.slice(0, 4)).toEqual([
+      { label: 'A week ago', day: '2026-11-18' },
+      { label: 'A month ago', day: '2026-10-25' },
+      { label: 'A year ago', day: '2025-11-25' },
+      { label: '2 years ago', day: '2024-11-25' },
+    ]);
+  });
+});
