@@ -19,6 +19,7 @@ const AffirmScreen = lazy(() =>
 );
 const ValuesScreen = lazy(() => import('@/features/values/values-screen').then((m) => ({ default: m.ValuesScreen })));
 const GoalsScreen = lazy(() => import('@/features/goals/goals-screen').then((m) => ({ default: m.GoalsScreen })));
+const BackupScreen = lazy(() => import('@/features/backup/backup-screen').then((m) => ({ default: m.BackupScreen })));
 const NotFoundScreen = lazy(() =>
   import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
 );
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path="/affirm" component={AffirmScreen} />
         <Route path="/values" component={ValuesScreen} />
         <Route path="/goals" component={GoalsScreen} />
+        <Route path="/backup" component={BackupScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

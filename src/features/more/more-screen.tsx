@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
-import { StorageStatus } from './storage-status';
+import { StorageStatus } from '@/components/storage-status';
 
 export function MoreScreen() {
   return (
@@ -42,6 +42,9 @@ export function MoreScreen() {
           nothing is sent anywhere. Works offline.
         </p>
         <StorageStatus />
+        <Link href="/backup" className="button">
+          Backups and your data
+        </Link>
       </section>
       <section aria-labelledby="help-title" className="panel">
         <h2 id="help-title">When things are heavy</h2>

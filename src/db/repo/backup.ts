@@ -1,0 +1,176 @@
+import type { Table } from 'dexie';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile, type ExportTable } from '@/domain/export-format';
+import { searchWordsOf } from '@/domain/search-text';
+import type { Win } from '@/domain/win';
+import { db } from '../database';
+import { readSettings, writeSetting } from './settings';
+
+const CHUNK = 1000;
+
+function tableFor(name: ExportTable): Table<{ id: string; updatedAt: number }, string> {
+  return db.table(name);
+}
+
+/** Everything the person has made, read in one transaction so the export is consistent. */
+export function collectExport(now = new Date()): Promise<ExportFile> {
+  return db.transaction('r', [...exportTables.map(tableFor), db.settings], async () => {
+    const [wins, slips, quickPicks, prompts, affirmations, values, goals, goalSteps] = await Promise.all([
+      db.wins.toArray(),
+      db.slips.toArray(),
+      db.quickPicks.toArray(),
+      db.prompts.toArray(),
+      db.affirmations.toArray(),
+      db.values.toArray(),
+      db.goals.toArray(),
+      db.goalSteps.toArray(),
+    ]);
+    const settings = await readSettings();
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      data: {
+        // Search words are rebuilt on import, so they are left out of the file.
+        wins: wins.map(({ searchWords: _searchWords, ...win }) => win),
+        slips,
+        quickPicks,
+        prompts,
+        affirmations,
+        values,
+        goals,
+        goalSteps,
+        settings: { dayStartsAtHour: settings.dayStartsAtHour, weeklyRhythm: settings.weeklyRhythm },
+      },
+    };
+  });
+}
+
+export interface ImportPreview {
+  wins: number;
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Wins in the file that this device already has, as they are or newer. */
+  alreadyHere: number;
+  /** Rows in the file (of any kind) that would be added or would replace an older copy. */
+  changes: number;
+}
+
+async function newerThanStored(name: ExportTable, rows: readonly { id: string; updatedAt: number }[]) {
+  const table = tableFor(name);
+  const newer: { id: string; updatedAt: number }[] = [];
+  let alreadyHere = 0;
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const stored = await table.bulkGet(chunk.map((row) => row.id));
+    chunk.forEach((row, index) => {
+      const existing = stored[index];
+      if (existing && existing.updatedAt >= row.updatedAt) alreadyHere += 1;
+      else newer.push(row);
+    });
+  }
+  return { newer, alreadyHere };
+}
+
+/** What importing the file would do, without doing it. */
+export function previewImport(file: ExportFile): Promise<ImportPreview> {
+  return db.transaction('r', exportTables.map(tableFor), async () => {
+    const days = file.data.wins.map((win) => win.day).sort();
+    let changes = 0;
+    let alreadyHere = 0;
+    for (const name of exportTables) {
+      const result = await newerThanStored(name, file.data[name]);
+      changes += result.newer.length;
+      if (name === 'wins') alreadyHere = result.alreadyHere;
+    }
+    return { wins: file.data.wins.length, firstDay: days[0] ?? null, lastDay: days.at(-1) ?? null, alreadyHere, changes };
+  });
+}
+
+function jarMember(row: { id: string; deletedAt: number | null; inJar?: 0 | 1 }): boolean {
+  return row.deletedAt === null && row.inJar !== 0;
+}
+
+/**
+ * Merges a checked file by id: a row is added when new, replaces the stored one when its
+ * updatedAt is newer, and is left alone otherwise, so the same file twice adds nothing.
+ * One transaction: if any write goes wrong, the database stays exactly as it was. Writes go
+ * a chunk at a time, so the page keeps painting and the progress bar moves.
+ */
+export async function applyImport(file: ExportFile, onProgress?: (fraction: number) => void): Promise<number> {
+  const tables = [...exportTables.map(tableFor), db.jar, db.meta, db.settings];
+  return db.transaction('rw', tables, async () => {
+    const total = exportTables.reduce((sum, name) => sum + file.data[name].length, 0);
+    let done = 0;
+    let written = 0;
+    const joinJar = new Set<string>();
+    const leaveJar = new Set<string>();
+    for (const name of exportTables) {
+      const { newer } = await newerThanStored(name, file.data[name]);
+      for (let start = 0; start < newer.length; start += CHUNK) {
+        const chunk = newer.slice(start, start + CHUNK);
+        if (name === 'wins') {
+          const wins = (chunk as Omit<Win, 'searchWords'>[]).map((win) => ({ ...win, searchWords: searchWordsOf(win.text, win.why, ...win.tags) }));
+          await db.wins.bulkPut(wins);
+        } else {
+          await tableFor(name).bulkPut(chunk);
+        }
+        if (name === 'wins' || name === 'slips') {
+          for (const row of chunk as unknown as { id: string; deletedAt: number | null; inJar?: 0 | 1 }[]) {
+            (jarMember(row) ? joinJar : leaveJar).add(row.id);
+          }
+        }
+        written += chunk.length;
+      }
+      done += file.data[name].length;
+      onProgress?.(total === 0 ? 1 : done / total);
+    }
+    if (joinJar.size + leaveJar.size > 0) await rebuildBag(joinJar, leaveJar);
+    await writeSetting('dayStartsAtHour', file.data.settings.dayStartsAtHour);
+    await writeSetting('weeklyRhythm', file.data.settings.weeklyRhythm);
+    return written;
+  });
+}
+
+/**
+ * After a bulk import, lays the jar out afresh: every slip in it gets a dense position and
+ * a new round begins. Only the jar's keys are read, never the wins themselves.
+ */
+async function rebuildBag(join: ReadonlySet<string>, leave: ReadonlySet<string>): Promise<void> {
+  const members = new Set((await db.jar.toCollection().primaryKeys()).filter((id) => !leave.has(id)));
+  for (const id of join) members.add(id);
+  const lastDrawnId = (await db.meta.get('jar'))?.lastDrawnId ?? null;
+  await db.jar.clear();
+  const rows = [...members].map((id, pos) => ({ id, pos }));
+  for (let start = 0; start < rows.length; start += CHUNK * 5) await db.jar.bulkAdd(rows.slice(start, start + CHUNK * 5));
+  await db.meta.put({ key: 'jar', size: rows.length, undrawn: rows.length, lastDrawnId: members.has(lastDrawnId ?? '') ? lastDrawnId : null });
+}
+
+/** Removes everything on this device: every win, list, setting and draft. */
+export async function deleteEverything(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}
+
+export interface BackupStatus {
+  lastBackupAt: number | null;
+  /** Days since the last backup, or since the first win when there has never been one. */
+  daysSince: number | null;
+  /** Wins added or changed since the last backup, through the updatedAt index. */
+  changesSince: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
+  return db.transaction('r', [db.wins, db.settings], async () => {
+    const { lastBackupAt } = await readSettings();
+    const changesSince = await db.wins.where('updatedAt').above(lastBackupAt ?? 0).count();
+    const since = lastBackupAt ?? (await db.wins.orderBy('updatedAt').first())?.createdAt ?? null;
+    return { lastBackupAt, daysSince: since === null ? null : Math.floor((now - since) / DAY_MS), changesSince };
+  });
+}
+
+export async function markBackedUp(now = Date.now()): Promise<void> {
+  await writeSetting('lastBackupAt', now);
+}

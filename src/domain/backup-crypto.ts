@@ -1,0 +1,108 @@
+import { bytesToBase64 } from './base64';
+import { BackupCryptoError } from './backup-crypto-error';
+import {
+  additionalData,
+  isAllowedIterations,
+  IV_BYTES,
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+  readSealedBackup,
+  SALT_BYTES,
+  SEALED_FORMAT,
+  SEALED_VERSION,
+  type SealedBackup,
+  type SealedHeader,
+} from './sealed-backup';
+
+/**
+ * Encrypted backups: the plain export sealed with a passphrase. The key comes
+ * from PBKDF2-HMAC-SHA-256 over the passphrase and a fresh salt; the text is
+ * encrypted with AES-256-GCM under a fresh IV, with the header as additional
+ * authenticated data. docs/backup-format.md has the details.
+ */
+export { BackupCryptoError, backupCryptoMessage, type BackupCryptoReason } from './backup-crypto-error';
+export { isSealedBackup } from './sealed-backup';
+
+export interface SealOptions {
+  /** PBKDF2 rounds, from 600,000 (the default) to 10,000,000. */
+  iterations?: number;
+}
+
+/**
+ * The passphrase is NFC-normalised first, so "é" typed as one character on
+ * one keyboard and as "e" plus an accent on another still opens the backup.
+ */
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  usage: 'encrypt' | 'decrypt',
+): Promise<CryptoKey> {
+  const secret = new TextEncoder().encode(passphrase.normalize('NFC'));
+  const material = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
+}
+
+/** Encrypts `plaintext` (the export's JSON text) and returns the sealed file's JSON text. */
+export async function sealBackup(plaintext: string, passphrase: string, options: SealOptions = {}): Promise<string> {
+  const iterations = options.iterations ?? MIN_ITERATIONS;
+  if (!isAllowedIterations(iterations)) {
+    throw new RangeError(`Iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
+  }
+  if (passphrase.length === 0) throw new RangeError('A sealed backup needs a passphrase.');
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const header: SealedHeader = {
+    format: SEALED_FORMAT,
+    version: SEALED_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
+    cipher: { name: 'AES-GCM', length: 256, iv: bytesToBase64(iv) },
+  };
+  const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
+  const ciphertext = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(header), tagLength: 128 },
+    key,
+    new TextEncoder().encode(plaintext),
+  );
+  const sealed: SealedBackup = { ...header, data: bytesToBase64(new Uint8Array(ciphertext)) };
+  return `${JSON.stringify(sealed, null, 2)}\n`;
+}
+
+// Checked by name: Web Crypto's DOMException can come from another realm
+// (as under jsdom), where `instanceof` says no.
+function isOperationError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'OperationError';
+}
+
+/**
+ * The plaintext inside a sealed file. Throws a BackupCryptoError whose reason
+ * says what went wrong and whose message is ready to show the person.
+ */
+export async function openBackup(sealedText: string, passphrase: string): Promise<string> {
+  const { header, salt, iv, data } = readSealedBackup(sealedText);
+  const key = await deriveKey(passphrase, salt, header.kdf.iterations, 'decrypt');
+  let plaintext: ArrayBuffer;
+  try {
+    plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: additionalData(header), tagLength: 128 },
+      key,
+      data,
+    );
+  } catch (error) {
+    // GCM cannot tell a wrong key from altered bytes: both are one authentication error.
+    if (isOperationError(error)) throw new BackupCryptoError('wrong-passphrase', undefined, { cause: error });
+    throw error;
+  }
+  try {
+    // ignoreBOM keeps a leading U+FEFF, so the text comes back exactly as it went in.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(plaintext);
+  } catch (error) {
+    throw new BackupCryptoError('damaged', 'plaintext is not UTF-8', { cause: error });
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Standard base64 (RFC 4648, with padding) for byte arrays of any size.
+ *
+ * `btoa` and `atob` work on "binary strings", one character per byte. Turning a
+ * whole array into one with `String.fromCharCode(...bytes)` overflows the call
+ * stack past a few hundred thousand bytes, so both directions go in chunks. A
+ * chunk of bytes is a multiple of 3 and a chunk of text a multiple of 4, so
+ * every chunk but the last encodes without padding and the pieces join cleanly.
+ */
+const BYTES_PER_CHUNK = 3 * 1024;
+const CHARS_PER_CHUNK = 4 * 8192;
+
+// A single-character search rather than one pattern for the whole text: a
+// repeating group over tens of megabytes can exhaust the regex engine's stack.
+const notBase64 = /[^A-Za-z0-9+/]/;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += BYTES_PER_CHUNK) {
+    const chunk = bytes.subarray(start, start + BYTES_PER_CHUNK);
+    // `apply` takes any array-like and is several times faster than spreading a typed array.
+    parts.push(btoa(String.fromCharCode.apply(null, chunk as unknown as number[])));
+  }
+  return parts.join('');
+}
+
+/**
+ * The bytes `text` encodes, or undefined when it is not strict, padded base64.
+ * Strict on purpose: `atob` forgives spaces and absent padding, and a file that
+ * needs forgiving has been changed by something other than the app.
+ */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (text.length % 4 !== 0) return undefined;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (notBase64.test(text.slice(0, text.length - padding))) return undefined;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let offset = 0;
+  for (let start = 0; start < text.length; start += CHARS_PER_CHUNK) {
+    const binary = atob(text.slice(start, start + CHARS_PER_CHUNK));
+    for (let index = 0; index < binary.length; index += 1) bytes[offset + index] = binary.charCodeAt(index);
+    offset += binary.length;
+  }
+  return bytes;
+}

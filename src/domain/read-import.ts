@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile } from './export-format';
+import { envelopeSchema, rowSchemas } from './import-schema';
+
+export type ImportProblem =
+  | 'too-large'
+  | 'not-json'
+  | 'unsafe-keys'
+  | 'not-ours'
+  | 'newer-version'
+  | 'invalid'
+  | 'duplicate-ids';
+
+export type ImportReading = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem; detail?: string | undefined };
+
+/** Far above years of daily wins, and low enough that a hostile file cannot exhaust memory. */
+export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
+const CHUNK = 2000;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+class UnsafeKey extends Error {}
+
+/** Lets the page paint between chunks of work, so a big file never freezes it. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function describeIssue(table: string, index: number, issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? []).map((step) => String(step.key)).join('.');
+  return `${table} ${index + 1}${path ? `, ${path}` : ''}: ${issue.message}`;
+}
+
+/**
+ * Reads an export file without trusting it: size, JSON, no prototype keys, our format, a
+ * version this app knows, every row against its schema (a chunk at a time), unique ids.
+ */
+export async function readImport(text: string, onProgress?: (fraction: number) => void): Promise<ImportReading> {
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: 'too-large' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, (key, value: unknown) => {
+      if (forbiddenKeys.has(key)) throw new UnsafeKey(key);
+      return value;
+    });
+  } catch (error) {
+    return { ok: false, problem: error instanceof UnsafeKey ? 'unsafe-keys' : 'not-json' };
+  }
+  const head = parsed as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };
+  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
+
+  const envelope = v.safeParse(envelopeSchema, parsed);
+  if (!envelope.success) {
+    return { ok: false, problem: 'invalid', detail: describeIssue('file', -1, envelope.issues[0]).replace('file 0', 'The file') };
+  }
+
+  const data = envelope.output.data;
+  const total = exportTables.reduce((sum, table) => sum + data[table].length, 0);
+  let checked = 0;
+  for (const table of exportTables) {
+    const rows = data[table];
+    const seen = new Set<string>();
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      for (let index = start; index < Math.min(rows.length, start + CHUNK); index += 1) {
+        const result = v.safeParse(rowSchemas[table], rows[index]);
+        if (!result.success) {
+          return { ok: false, problem: 'invalid', detail: describeIssue(table, index, result.issues[0]) };
+        }
+        if (seen.has(result.output.id)) return { ok: false, problem: 'duplicate-ids', detail: `${table}: ${result.output.id}` };
+        seen.add(result.output.id);
+      }
+      checked += Math.min(CHUNK, rows.length - start);
+      onProgress?.(total === 0 ? 1 : checked / total);
+      await breathe();
+    }
+  }
+  // Every row has now passed its schema, so the whole file has the exported shape.
+  return { ok: true, file: envelope.output as unknown as ExportFile };
+}

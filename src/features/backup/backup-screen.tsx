@@ -1,0 +1,26 @@
+import { StorageStatus } from '@/components/storage-status';
+import { BackupStatus } from './backup-status';
+import { DeleteEverything } from './delete-everything';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+
+/** Your data stays yours: where it is, copies of it, bringing it back, and deleting it. */
+export function BackupScreen() {
+  return (
+    <div className="backup">
+      <header className="screen-header">
+        <p className="eyebrow">Your data</p>
+        <h1>Backups and your data</h1>
+      </header>
+      <section className="panel" aria-labelledby="where-title">
+        <h2 id="where-title">Where your wins are</h2>
+        <p>Only on this device, in this browser. Nothing is sent anywhere unless you save or share a copy yourself.</p>
+        <BackupStatus />
+        <StorageStatus />
+      </section>
+      <ExportPanel />
+      <ImportPanel />
+      <DeleteEverything />
+    </div>
+  );
+}

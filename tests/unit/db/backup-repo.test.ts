@@ -1,0 +1,129 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/database';
+import { applyImport, collectExport, deleteEverything, previewImport } from '@/db/repo/backup';
+import { countJar, pullFromJar } from '@/db/repo/jar';
+import { valuesRepo } from '@/db/repo/values';
+import { addWin, listWinsForDay } from '@/db/repo/wins';
+import { exportCsv, exportJsonParts, exportMarkdown } from '@/domain/export-writers';
+import { readImport } from '@/domain/read-import';
+
+async function exportText(): Promise<string> {
+  return (await exportJsonParts(await collectExport(new Date(Date.UTC(2026, 10, 25))))).join('');
+}
+
+async function importText(text: string) {
+  const reading = await readImport(text);
+  if (!reading.ok) throw new Error(`${reading.problem}: ${reading.detail ?? ''}`);
+  return applyImport(reading.file);
+}
+
+/** Every row of every exported table, in a stable order, to compare databases. */
+async function snapshot() {
+  const tables = ['wins', 'slips', 'quickPicks', 'prompts', 'affirmations', 'values', 'goals', 'goalSteps'];
+  const all = await Promise.all(tables.map(async (name) => (await db.table(name).toArray()) as { id: string }[]));
+  return all.map((rows) => rows.sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+const awkward = ['Called mum 📞 and laughed', 'قلت لا بلطف', 'Line one\nline two', '<b>not html</b> "quoted", =SUM(A1)'];
+
+describe('export and import', () => {
+  it('round-trips everything: export, delete everything, import, and the data is the same', async () => {
+    await valuesRepo.add({ text: 'Kindness' });
+    const [value] = await valuesRepo.list();
+    for (const [index, text] of awkward.entries()) {
+      await addWin({ text, why: index === 0 ? 'felt close' : '', tags: ['family'], valueIds: [value!.id], day: `2026-11-2${index}` });
+    }
+    const before = await snapshot();
+    const text = await exportText();
+    await deleteEverything();
+    expect(await db.wins.count()).toBe(0);
+    await importText(text);
+    expect(await snapshot()).toEqual(before);
+    expect(await countJar()).toBe(4);
+    expect((await pullFromJar())?.text).toBeDefined();
+  });
+
+  it('adds nothing when the same file is imported twice', async () => {
+    await addWin({ text: 'Made tea', day: '2026-11-25' });
+    const text = await exportText();
+    expect(await importText(text)).toBe(0);
+    expect(await db.wins.count()).toBe(1);
+  });
+
+  it('keeps whichever copy of a win was changed last', async () => {
+    const win = await addWin({ text: 'Old words', day: '2026-11-25' }, 1_795_000_000_000);
+    const file = await collectExport();
+    file.data.wins[0] = { ...file.data.wins[0]!, text: 'Newer words', updatedAt: 1_795_000_100_000 };
+    const preview = await previewImport(file);
+    expect(preview).toMatchObject({ wins: 1, alreadyHere: 0, changes: 1, firstDay: '2026-11-25', lastDay: '2026-11-25' });
+    await applyImport(file);
+    expect((await db.wins.get(win.id))?.text).toBe('Newer words');
+    expect((await listWinsForDay('2026-11-25'))[0]?.searchWords).toContain('newer');
+
+    file.data.wins[0] = { ...file.data.wins[0], text: 'Older words', updatedAt: 1_795_000_050_000 };
+    await applyImport(file);
+    expect((await db.wins.get(win.id))?.text).toBe('Newer words');
+  });
+
+  it('leaves the database exactly as it was when a write goes wrong part-way', async () => {
+    await addWin({ text: 'Here before', day: '2026-11-01' });
+    const before = await snapshot();
+    const file = await collectExport();
+    file.data.wins = Array.from({ length: 2500 }, (_, index) => ({ ...file.data.wins[0]!, id: `imported-${index}`, text: `Imported ${index}` }));
+    const real = db.wins.bulkPut.bind(db.wins);
+    let calls = 0;
+    vi.spyOn(db.wins, 'bulkPut').mockImplementation((...args: Parameters<typeof real>) => {
+      calls += 1;
+      if (calls === 2) return Dexie.Promise.reject(new Error('disk full'));
+      return real(...args);
+    });
+    await expect(applyImport(file)).rejects.toThrow();
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('writes a readable journal and a spreadsheet that no formula can hijack', async () => {
+    for (const [index, text] of awkward.entries()) await addWin({ text, day: `2026-11-2${index}`, tags: ['t'] });
+    const file = await collectExport();
+    const markdown = exportMarkdown(file, '2026-11-25');
+    expect(markdown).toContain('## Friday, 20 November\n\n- Called mum 📞 and laughed');
+    expect(markdown).toContain('- Line one\n  line two');
+    const csv = exportCsv(file);
+    expect(csv.split('\r\n')[0]).toBe('"day","written_at","win","why_it_mattered","tags","values","kept_close","found_in_a_hard_day","in_jar"');
+    expect(csv).toContain('"<b>not html</b> ""quoted"", =SUM(A1)"');
+    expect(csv).toContain('"Line one\nline two"');
+  });
+});
+
+describe('hostile and broken files', () => {
+  async function validFile() {
+    await addWin({ text: 'Real win', day: '2026-11-25' });
+    return JSON.parse(await exportText()) as { version: number; data: { wins: Record<string, unknown>[] } };
+  }
+
+  const cases: [string, (file: Awaited<ReturnType<typeof validFile>>) => string, string][] = [
+    ['not JSON', () => 'this is not json {', 'not-json'],
+    ['another app’s file', () => JSON.stringify({ format: 'other-app', entries: [] }), 'not-ours'],
+    ['a newer version', (file) => JSON.stringify({ ...file, version: 99 }), 'newer-version'],
+    ['wrong types', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], text: 42 }] } }), 'invalid'],
+    ['a missing field', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], day: undefined }] } }), 'invalid'],
+    ['an impossible date', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], day: '2026-02-30' }] } }), 'invalid'],
+    ['a far-future timestamp', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], createdAt: 9e15 }] } }), 'invalid'],
+    ['duplicate ids', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [file.data.wins[0], file.data.wins[0]] } }), 'duplicate-ids'],
+    ['text over the limit', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], text: 'x'.repeat(2001) }] } }), 'invalid'],
+    ['a __proto__ key', (file) => JSON.stringify(file).replace('"data":{', '"data":{"__proto__":{"polluted":true},'), 'unsafe-keys'],
+    ['an extra field', (file) => JSON.stringify({ ...file, data: { ...file.data, wins: [{ ...file.data.wins[0], script: '<script>' }] } }), 'invalid'],
+    ['50 MB of garbage', () => 'x'.repeat(50 * 1024 * 1024), 'not-json'],
+    ['over the size limit', () => ' '.repeat(61 * 1024 * 1024), 'too-large'],
+  ];
+
+  it.each(cases)('refuses %s with a clear reason, and changes nothing', async (_name, make, problem) => {
+    const file = await validFile();
+    const before = await snapshot();
+    const reading = await readImport(make(file));
+    expect(reading).toMatchObject({ ok: false, problem });
+    expect(await snapshot()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes, bytesToBase64 } from '@/domain/base64';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+// Compared as plain arrays: under jsdom, TextEncoder's Uint8Array comes from another realm than the test's.
+const listOf = (bytes: Uint8Array | undefined) => (bytes ? [...bytes] : bytes);
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.from(a).equals(Buffer.from(b));
+
+function randomBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  // getRandomValues fills at most 65,536 bytes a call.
+  for (let start = 0; start < length; start += 65_536) crypto.getRandomValues(bytes.subarray(start, start + 65_536));
+  return bytes;
+}
+
+describe('base64', () => {
+  it('matches the RFC 4648 test vectors both ways', () => {
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg=='],
+      ['fo', 'Zm8='],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg=='],
+      ['fooba', 'Zm9vYmE='],
+      ['foobar', 'Zm9vYmFy'],
+    ];
+    for (const [plain, encoded] of vectors) {
+      expect(bytesToBase64(bytesOf(plain))).toBe(encoded);
+      expect(listOf(base64ToBytes(encoded))).toEqual(listOf(bytesOf(plain)));
+    }
+  });
+
+  it('agrees with Node’s Buffer on either side of a chunk boundary', () => {
+    for (const length of [1, 2, 3, 255, 3071, 3072, 3073, 32_767, 32_768, 32_769, 100_001]) {
+      const bytes = randomBytes(length);
+      const encoded = bytesToBase64(bytes);
+      expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+      expect(sameBytes(base64ToBytes(encoded), bytes)).toBe(true);
+    }
+  });
+
+  it('handles 12 MB without overflowing the stack', () => {
+    const bytes = randomBytes(12 * 1024 * 1024);
+    const encoded = bytesToBase64(bytes);
+    expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+    expect(sameBytes(base64ToBytes(encoded), bytes)).toBe(true);
+  });
+
+  it('refuses text that is not strict, padded base64', () => {
+    for (const text of ['Zg', 'Zg=', 'Zm9v Zg==', 'Zm9v\nZg==', 'Zg=a', '====', 'Zm9-', 'Zm9_', '@@@@', 'Zm9vY===']) {
+      expect(base64ToBytes(text), text).toBeUndefined();
+    }
+  });
+});
