@@ -2,10 +2,19 @@
 // toolchain and target, so size differences come from the code and not from the build.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { appDistDir, bareDistDir, bareRoot, repoRoot } from './config.mjs';
+import {
+  appDistDir,
+  bareDistDir,
+  bareRoot,
+  inPageDistDir,
+  inPageEntry,
+  inPageGlobal,
+  inPageScript,
+  repoRoot,
+} from './config.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -41,4 +50,29 @@ export async function buildBare() {
     build: { target: 'es2022', outDir: bareDistDir, emptyOutDir: true, manifest: true },
   });
   return bareDistDir;
+}
+
+/**
+ * The benchmark's in-page helpers (tests/bench/in-page/), bundled with the app's own modules
+ * the way the app's build resolves them, at the app's target, into one classic script: the app's
+ * Content-Security-Policy allows no injected <script>, so the harness evaluates it instead.
+ * @returns {Promise<string>} the script's path
+ */
+export async function buildInPage() {
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: { '@': join(repoRoot, 'src') } },
+    // Library builds leave process.env alone for the library's users; in a page there is no process.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: inPageDistDir,
+      emptyOutDir: true,
+      lib: { entry: inPageEntry, formats: ['iife'], name: inPageGlobal, fileName: () => basename(inPageScript) },
+    },
+  });
+  return inPageScript;
 }

@@ -9,6 +9,11 @@ export const benchOutDir = join(repoRoot, 'dist-bench');
 export const bareRoot = fileURLToPath(new URL('./bare/', import.meta.url));
 export const bareDistDir = join(benchOutDir, 'bare');
 export const resultsFile = join(benchOutDir, 'results.json');
+export const inPageEntry = fileURLToPath(new URL('./in-page/index.ts', import.meta.url));
+export const inPageDistDir = join(benchOutDir, 'in-page');
+export const inPageScript = join(inPageDistDir, 'bench-in-page.js');
+// The global the in-page bundle lands on; tests/bench/in-page/index.ts has the API.
+export const inPageGlobal = '__smallWinsBench';
 
 /**
  * @param {string} name
@@ -41,4 +46,12 @@ export const settings = {
   savedHistoryWins: 100_000,
   // Enter to the win in the list, p95, with that history, in this machine's headless Chromium.
   saveP95TargetMs: 50,
+  // Win Jar pulls: 1,000 wins, ten years at three a day, and the heavy user's lifetime.
+  jarPullSizes: [1_000, 11_000, 100_000],
+  // Fifty make p95 the third-slowest pull: a stray pause does not decide it.
+  pulls: positiveIntFromEnv('BENCH_PULLS', 50),
+  pullWarmUps: 5,
+  // The targets, at the largest size, in this machine's headless Chromium.
+  pullMedianTargetMs: 5,
+  pullMinSpeedup: 20,
 };

@@ -2,19 +2,24 @@
 // prints one table. Progress goes to stderr so stdout is just the table and its notes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { buildApp, buildBare } from './build.mjs';
+import { buildApp, buildBare, buildInPage } from './build.mjs';
 import { firstVisit, launchBrowser, offlineWarm, repeatVisit, runScenarios, warmUp } from './cold-start.mjs';
 import { appDistDir, bareDistDir, benchOutDir, repoRoot, resultsFile, settings } from './config.mjs';
+import { measureJarPull } from './jar-pull.mjs';
 import { measureSaveLatency } from './save-latency.mjs';
 import { serveApp, serveBare } from './serve.mjs';
 import { entryJsSize, precacheSize } from './sizes.mjs';
 import { summarize } from './stats.mjs';
 import {
   formatBytes,
+  formatFineTiming,
+  formatMedianTarget,
   formatMegabytes,
   formatP95Target,
   formatRatio,
   formatRatioTarget,
+  formatSpeedup,
+  formatSpeedupTarget,
   formatTable,
   formatTiming,
 } from './table.mjs';
@@ -23,6 +28,7 @@ import {
 /** @typedef {import('./cold-start.mjs').Series} Series */
 /** @typedef {import('./cold-start.mjs').Sample} Sample */
 /** @typedef {import('./save-latency.mjs').SaveSeries} SaveSeries */
+/** @typedef {import('./jar-pull.mjs').PullSeries} PullSeries */
 
 /** @param {string} message */
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -34,10 +40,10 @@ async function main() {
   await mkdir(benchOutDir, { recursive: true });
 
   if (settings.skipBuild) {
-    log('Skipping builds (BENCH_SKIP_BUILD=1); measuring dist/ and dist-bench/bare/ as they are.');
+    log('Skipping builds (BENCH_SKIP_BUILD=1); measuring dist/ and dist-bench/ as they are.');
   } else {
-    log('Building the app (vite build -> dist/) and the bare page (-> dist-bench/bare/)...');
-    await Promise.all([buildApp(), buildBare()]);
+    log('Building the app (vite build -> dist/), the bare page and the in-page helpers (-> dist-bench/)...');
+    await Promise.all([buildApp(), buildBare(), buildInPage()]);
   }
 
   const [appEntry, bareEntry, precache] = await Promise.all([
@@ -53,6 +59,8 @@ async function main() {
   let timings = new Map();
   /** @type {Map<number, SaveSeries>} */
   let saveSeries = new Map();
+  /** @type {Map<number, PullSeries>} */
+  let pullSeries = new Map();
   const history = settings.savedHistoryWins;
   const app = await serveApp(settings.appPort);
   try {
@@ -80,6 +88,17 @@ async function main() {
           sizes: [0, history],
           saves: settings.saves,
           warmUps: settings.saveWarmUps,
+          strays,
+          log,
+        });
+        log(
+          `Win Jar pull: ${settings.pullWarmUps} + ${settings.pulls} rounds (tap, pullFromJar, offset pick) with ` +
+            `${settings.jarPullSizes.map((size) => size.toLocaleString('en')).join(', ')} wins, no CPU throttling...`,
+        );
+        pullSeries = await measureJarPull(browser, app.url, {
+          sizes: settings.jarPullSizes,
+          pulls: settings.pulls,
+          warmUps: settings.pullWarmUps,
           strays,
           log,
         });
@@ -129,7 +148,7 @@ async function main() {
 
   /** @param {number} storedWins */
   const saves = (storedWins) =>
-    saveSeries.get(storedWins) ?? { samples: [], heap: null, seededJar: null, failure: 'not run' };
+    saveSeries.get(storedWins) ?? { samples: [], heap: null, seededSchema: null, failure: 'not run' };
   /**
    * @param {number} storedWins
    * @param {'listed' | 'painted'} field
@@ -150,6 +169,56 @@ async function main() {
     return `${formatMegabytes(heap.afterGcBytes)} after GC (${formatMegabytes(heap.usedBytes)} before)`;
   };
   const historyLabel = history.toLocaleString('en');
+
+  /** @param {number} storedWins */
+  const pulls = (storedWins) => pullSeries.get(storedWins);
+  /**
+   * @param {number} storedWins
+   * @param {'pull' | 'offset' | 'tapShown' | 'tapPainted'} method
+   */
+  const pullStat = (storedWins, method) => {
+    const series = pulls(storedWins);
+    if (!series || series.failure) return null;
+    if (method === 'tapShown') return summarize(series.tap.map((sample) => sample.shown));
+    if (method === 'tapPainted') return summarize(series.tap.map((sample) => sample.painted));
+    return summarize(series[method]);
+  };
+  /**
+   * @param {number} storedWins
+   * @param {'pull' | 'offset' | 'tapShown'} method
+   */
+  const pullCell = (storedWins, method) => {
+    if (pulls(storedWins)?.failure) return 'failed (see notes)';
+    return formatFineTiming(pullStat(storedWins, method));
+  };
+  const targetWins = Math.max(...settings.jarPullSizes);
+  /**
+   * @param {number} storedWins
+   * @param {'pull' | 'tapShown'} method
+   * @param {string} metric
+   * @returns {Row}
+   */
+  const pullRow = (storedWins, method, metric) => {
+    const app = pullStat(storedWins, method)?.median;
+    const offset = pullStat(storedWins, 'offset')?.median;
+    const targets =
+      storedWins === targetWins && method === 'pull'
+        ? `${formatMedianTarget(app, settings.pullMedianTargetMs)}, ` +
+          formatSpeedupTarget(app, offset, settings.pullMinSpeedup)
+        : '';
+    // The offset pick is data only: set against a tap that also renders, its ratio would mislead.
+    const dataOnly = method === 'pull';
+    return {
+      group: 'Win Jar pull‡',
+      metric: `${metric}, ${storedWins.toLocaleString('en')} wins`,
+      app: pullCell(storedWins, method),
+      yardstick: dataOnly ? `offset: ${pullCell(storedWins, 'offset')}` : 'n/a (no render)',
+      ratio: dataOnly ? formatSpeedup(app, offset) : '',
+      target: targets,
+    };
+  };
+  const seeded = [...saveSeries.values(), ...pullSeries.values()];
+  const seededSchemas = new Set(seeded.flatMap(({ seededSchema }) => (seededSchema ? [seededSchema] : [])));
 
   /** @type {Row[]} */
   const rows = [
@@ -197,6 +266,10 @@ async function main() {
       ratio: formatRatio(saves(history).heap?.afterGcBytes, saves(0).heap?.afterGcBytes),
       target: '',
     },
+    ...settings.jarPullSizes.flatMap((size) => [
+      pullRow(size, 'pull', 'pullFromJar'),
+      pullRow(size, 'tapShown', 'tap to card on screen'),
+    ]),
   ];
 
   const notes = [
@@ -209,11 +282,28 @@ async function main() {
       `(DOM mutation), median and p95 over ${settings.saves} saves after ${settings.saveWarmUps} warm-ups; ` +
       `0 and ${historyLabel} stored wins in fresh contexts taking turns; Pixel 7 viewport, NO CPU throttling ` +
       '(the target is for this machine), service workers blocked.',
-    `† History: ten wins a day back from yesterday (about 27 years), written straight into IndexedDB` +
-      `${saves(history).seededJar ? ', every one in the Win Jar' : ''}, then the page reloaded; today starts empty.`,
+    '† History (also ‡): ten wins a day back from yesterday (100,000 is about 27 years), rows built by the ' +
+      `app's own buildWin (schema version ${[...seededSchemas].join(', ') || '?'}) and written straight into ` +
+      "IndexedDB, every one in the Win Jar's bag as version 3's upgrade places it, then the page reloaded; " +
+      'today starts empty.',
     `† Until the end of the next frame after that: ${formatTiming(saveStat(0, 'painted'))} at 0 wins, ` +
       `${formatTiming(saveStat(history, 'painted'))} at ${historyLabel}. ` +
       'Heap: JSHeapUsedSize (CDP) after the saves and a forced GC; in brackets, before that GC.',
+    `‡ Win Jar pull: each size in a fresh context at /jar, history written, page reloaded; Pixel 7 viewport, ` +
+      `NO CPU throttling, service workers blocked, reduced motion. The three methods take turns in rounds (order rotating): ` +
+      `${settings.pullWarmUps} warm-up rounds, then median and p95 over ${settings.pulls}.`,
+    "‡ pullFromJar: the app's own function (src/db/repo/jar.ts, bundled from src into the page by " +
+      'tests/bench/in-page), timed in the page from the call until its transaction has committed. ' +
+      'Tap to card on screen: from the click event on "Pull a win"/"Pull another" to the new slip\'s text in ' +
+      "the pulled card (DOM mutation): pullFromJar, the card's own read and React's render.",
+    "‡ Yardstick: db.wins.offset(n).first() with the app's Dexie and schema, in the same page, n uniform in " +
+      '[0, wins): one readonly transaction, a cursor on wins that reads the first row, advance(n)s and reads ' +
+      "one more. Ratio: the offset median over pullFromJar's. " +
+      `Targets at ${targetWins.toLocaleString('en')} wins: pullFromJar median <= ${settings.pullMedianTargetMs} ms ` +
+      `and >= ${settings.pullMinSpeedup}x faster than the offset pick.`,
+    `‡ Tap until the end of the next frame after that: ${settings.jarPullSizes
+      .map((size) => `${formatFineTiming(pullStat(size, 'tapPainted'))} at ${size.toLocaleString('en')}`)
+      .join(', ')}.`,
     `App entry files: ${appEntry.files.join(', ')}; raw ${formatBytes(appEntry.rawBytes)}.`,
     `Bare entry files: ${bareEntry.files.join(', ')}; raw ${formatBytes(bareEntry.rawBytes)}.`,
   ];
@@ -230,6 +320,9 @@ async function main() {
   }
   for (const [storedWins, { failure }] of saveSeries) {
     if (failure) notes.push(`Today save with ${storedWins.toLocaleString('en')} wins stopped: ${failure}`);
+  }
+  for (const [storedWins, { failure }] of pullSeries) {
+    if (failure) notes.push(`Win Jar pull with ${storedWins.toLocaleString('en')} wins stopped: ${failure}`);
   }
   if (strays.size > 0) notes.push(`Requests that tried to leave localhost (blocked): ${[...strays].join(', ')}`);
   const seconds = Math.round((Date.now() - started) / 1000);
@@ -248,6 +341,7 @@ async function main() {
         precache,
         timings: Object.fromEntries(timings),
         saveLatency: Object.fromEntries(saveSeries),
+        jarPull: Object.fromEntries(pullSeries),
         strays: [...strays],
         rows,
       },

@@ -3,6 +3,8 @@
 // yardstick: whatever the 100,000-win run costs beyond it is what history costs a save.
 import { devices } from '@playwright/test';
 import { isLocal } from './cold-start.mjs';
+import { seedHistory } from './seed-history.mjs';
+import { firstLine, pause } from './util.mjs';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
@@ -27,7 +29,7 @@ import { isLocal } from './cold-start.mjs';
  * @property {SaveSample[]} samples
  * @property {HeapReading | null} heap
  * @property {number | null} seedMs how long writing the history took, for the log only
- * @property {boolean | null} seededJar whether the history includes the Win Jar's bag
+ * @property {number | null} seededSchema the schema version the history's rows were built for
  * @property {string | null} failure
  */
 
@@ -55,14 +57,11 @@ if (!phone) throw new Error("Playwright no longer knows the 'Pixel 7' device.");
 const WIN_FIELD_LABEL = 'Your win';
 const PROBE_KEY = '__benchSaveProbe';
 const STEP_TIMEOUT_MS = 30_000;
-const SEED_TIMEOUT_MS = 120_000;
 const SAVE_TIMEOUT_MS = 10_000;
 // A person pauses between typing and Enter, and between one win and the next; without the pause
 // the draft write that typing starts, or the previous save's trailing live-query re-runs, would
 // land inside the measured save and measure the harness's haste instead.
 const SETTLE_MS = 120;
-const SEED_CHUNK = 5_000;
-const SEED_WINS_PER_DAY = 10;
 
 /**
  * Runs in the page before the app. A capture listener on the document sees Enter before React's
@@ -109,115 +108,6 @@ function installProbe({ key, label }) {
 }
 
 /**
- * Writes history straight into the app's database, bypassing Dexie: 100,000 wins through the
- * app's own code would take minutes and measure nothing we want. Rows have the exact stored
- * shape of a Win, ten a day going back from yesterday. The app's current day (it starts at 4 am
- * by default) stays empty, so the Today list holds only the benchmark's own wins.
- *
- * The Win Jar (schema version 3) gives every win `inJar` and `favourite` and keeps every kept win
- * in a shuffle bag: a `jar` row with a dense position, and the bag's state in `meta`. A history
- * the app could really have has those too, and a save then pays for a bag of 100,000, so when
- * the database has those stores they are filled the way version 3's upgrade fills them.
- * @param {{ count: number, perDay: number, chunk: number, dayStartsAtHour: number }} args
- * @returns {Promise<{ wins: number, jar: number | null }>} rows in the stores afterwards
- */
-async function seedWins({ count, perDay, chunk, dayStartsAtHour }) {
-  /** @type {IDBDatabase} */
-  const database = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('small-wins');
-    request.onupgradeneeded = () => {
-      // No database yet means the app has not opened it; creating one here would give it the
-      // wrong schema.
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(new Error(`opening small-wins failed: ${String(request.error)}`));
-  });
-  /**
-   * @param {IDBRequest} request
-   * @returns {Promise<unknown>}
-   */
-  const result = (request) =>
-    new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(`reading small-wins failed: ${String(request.error)}`));
-    });
-  try {
-    const stores = database.objectStoreNames;
-    if (!stores.contains('wins')) throw new Error('small-wins has no wins store');
-    const withJar = stores.contains('jar') && stores.contains('meta');
-    const tables = withJar ? ['wins', 'jar', 'meta'] : ['wins'];
-    const existing = await result(database.transaction(tables).objectStore('wins').count());
-    if (existing !== 0) throw new Error(`small-wins already holds ${String(existing)} wins; seeding needs a fresh one`);
-
-    const now = new Date();
-    const beforeDayStart = now.getHours() < dayStartsAtHour ? 1 : 0;
-    const pad = (/** @type {number} */ value) => String(value).padStart(2, '0');
-    const phrases = [
-      'Walked to the corner shop and back',
-      'Called my sister even though I was tired',
-      'Made a proper breakfast',
-      'Answered two emails I had been avoiding',
-      'Went outside for ten minutes of sun',
-      'Said no to something I did not want to do',
-      'Took my medication on time',
-      'Tidied the desk',
-      'Texted a friend first',
-      'Rested without feeling guilty',
-    ];
-    const tagSets = [['walk'], [], [], ['family', 'rest'], [], [], [], ['work'], [], []];
-
-    /** @param {number} index */
-    const winAt = (index) => {
-      const daysBack = beforeDayStart + 1 + Math.floor(index / perDay);
-      const slot = index % perDay;
-      const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysBack, 8, 0, 0, 0);
-      const createdAt = date.getTime() + slot * 80 * 60 * 1000 + (index % 60) * 1000;
-      const win = {
-        id: crypto.randomUUID(),
-        text: `${phrases[index % phrases.length] ?? ''} (${index})`,
-        why: '',
-        tags: tagSets[index % tagSets.length] ?? [],
-        day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
-        createdAt,
-        updatedAt: createdAt,
-        deletedAt: null,
-      };
-      return withJar ? { ...win, inJar: 1, favourite: 0 } : win;
-    };
-
-    for (let start = 0; start < count; start += chunk) {
-      const end = Math.min(start + chunk, count);
-      const transaction = database.transaction(tables, 'readwrite', { durability: 'relaxed' });
-      const wins = transaction.objectStore('wins');
-      const jar = withJar ? transaction.objectStore('jar') : null;
-      for (let index = start; index < end; index += 1) {
-        const win = winAt(index);
-        wins.add(win);
-        jar?.add({ id: win.id, pos: index });
-      }
-      // Written with the last chunk, so the bag never claims slips it does not have.
-      if (withJar && end === count) {
-        transaction.objectStore('meta').put({ key: 'jar', size: count, undrawn: count, lastDrawnId: null });
-      }
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onabort = () => reject(new Error(`seeding aborted: ${String(transaction.error)}`));
-      });
-    }
-
-    const reading = database.transaction(tables);
-    const [wins, jar] = await Promise.all([
-      result(reading.objectStore('wins').count()),
-      withJar ? result(reading.objectStore('jar').count()) : Promise.resolve(null),
-    ]);
-    return { wins: Number(wins), jar: jar === null ? null : Number(jar) };
-  } finally {
-    database.close();
-  }
-}
-
-/**
  * Waits for the Today screen to be usable: the win field has focus (autoFocus, so React has
  * committed) and the list has answered (its empty note or its items are showing).
  * @param {Page} page
@@ -257,24 +147,15 @@ async function openSession(browser, url, storedWins, options) {
   await context.addInitScript(installProbe, { key: PROBE_KEY, label: WIN_FIELD_LABEL });
   const page = await context.newPage();
   /** @type {SaveSeries} */
-  const series = { storedWins, samples: [], heap: null, seedMs: null, seededJar: null, failure: null };
+  const series = { storedWins, samples: [], heap: null, seedMs: null, seededSchema: null, failure: null };
   try {
     await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
     await todayReady(page);
     if (storedWins > 0) {
-      const started = Date.now();
-      const stored = await withTimeout(
-        page.evaluate(seedWins, { count: storedWins, perDay: SEED_WINS_PER_DAY, chunk: SEED_CHUNK, dayStartsAtHour: 4 }),
-        SEED_TIMEOUT_MS,
-        `writing ${storedWins} wins`,
-      );
-      series.seedMs = Date.now() - started;
-      if (stored.wins !== storedWins || (stored.jar !== null && stored.jar !== storedWins)) {
-        throw new Error(`seeded ${storedWins} wins but the stores hold ${JSON.stringify(stored)}`);
-      }
-      series.seededJar = stored.jar !== null;
-      const jarNote = series.seededJar ? ', all in the jar' : '';
-      options.log(`  ${storedWins} wins written${jarNote} in ${(series.seedMs / 1000).toFixed(1)} s; reloading`);
+      const seeded = await seedHistory(page, storedWins);
+      series.seedMs = seeded.ms;
+      series.seededSchema = seeded.schemaVersion;
+      options.log(`  ${storedWins} wins written, all in the jar, in ${(seeded.ms / 1000).toFixed(1)} s; reloading`);
       // The app must start with the history, as it would on a real phone, not learn of it mid-run.
       await page.reload({ waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
     }
@@ -289,9 +170,6 @@ async function openSession(browser, url, storedWins, options) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof openSession>>} Session */
-
-/** @param {number} ms */
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Types a win, lets the page settle, presses Enter and waits until it has been painted in the list.
@@ -372,7 +250,7 @@ export async function measureSaveLatency(browser, url, options) {
         results.set(size, session.series);
       } catch (error) {
         const failure = firstLine(error);
-        results.set(size, { storedWins: size, samples: [], heap: null, seedMs: null, seededJar: null, failure });
+        results.set(size, { storedWins: size, samples: [], heap: null, seedMs: null, seededSchema: null, failure });
         options.log(`  ${size} wins: could not start: ${firstLine(error)}`);
       }
     }
@@ -408,31 +286,4 @@ export async function measureSaveLatency(browser, url, options) {
     for (const session of sessions) await session.context.close();
   }
   return results;
-}
-
-/**
- * page.evaluate has no timeout of its own; a stuck IndexedDB write would hang the whole run.
- * @template T
- * @param {Promise<T>} promise
- * @param {number} ms
- * @param {string} what
- * @returns {Promise<T>}
- */
-async function withTimeout(promise, ms, what) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  const expired = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
-  });
-  try {
-    return /** @type {T} */ (await Promise.race([promise, expired]));
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** @param {unknown} error */
-function firstLine(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
 }

@@ -84,3 +84,44 @@ export function formatP95Target(p95, maxMs) {
   if (p95 == null) return `p95 <= ${maxMs} ms`;
   return `p95 <= ${maxMs} ms ${p95 <= maxMs ? 'ok' : 'MISSED'}`;
 }
+
+/**
+ * Timings of a few milliseconds, where the rounding of formatTiming would hide the difference.
+ * @param {import('./stats.mjs').Summary | null} summary
+ */
+export function formatFineTiming(summary) {
+  if (!summary) return 'n/a';
+  return `${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)}`;
+}
+
+/**
+ * How many times faster the app is than the yardstick, in words: for rows where the yardstick
+ * is the slow way to beat, and a bare ratio would read backwards.
+ * @param {number | null | undefined} app
+ * @param {number | null | undefined} yardstick
+ */
+export function formatSpeedup(app, yardstick) {
+  if (app == null || yardstick == null || app === 0) return '';
+  const times = yardstick / app;
+  if (times < 1) return `${(1 / times).toFixed(1)}x slower`;
+  return `${times >= 10 ? times.toFixed(0) : times.toFixed(1)}x faster`;
+}
+
+/**
+ * @param {number | null | undefined} median
+ * @param {number} maxMs
+ */
+export function formatMedianTarget(median, maxMs) {
+  if (median == null) return `median <= ${maxMs} ms`;
+  return `median <= ${maxMs} ms ${median <= maxMs ? 'ok' : 'MISSED'}`;
+}
+
+/**
+ * @param {number | null | undefined} app
+ * @param {number | null | undefined} yardstick
+ * @param {number} minTimes
+ */
+export function formatSpeedupTarget(app, yardstick, minTimes) {
+  if (app == null || yardstick == null || app === 0) return `>= ${minTimes}x faster`;
+  return `>= ${minTimes}x faster ${yardstick / app >= minTimes ? 'ok' : 'MISSED'}`;
+}

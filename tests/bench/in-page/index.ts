@@ -1,0 +1,7 @@
+// The benchmark's hands inside the app's page, built from the app's own modules by
+// tests/bench/build.mjs (buildInPage) into one script that the harness evaluates into the page
+// once the app has started; the build names the global it lands on (config.mjs, inPageGlobal).
+// The harness cannot import the app's TypeScript into a page; this bundle can, so seeding and
+// pulls run the app's code instead of a copy that could drift from it.
+export { checkBag, openDatabase, timeOffsetPick, timePull } from './jar-pull';
+export { writeHistory } from './seed-history';

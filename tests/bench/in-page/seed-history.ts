@@ -1,0 +1,146 @@
+// Years of history written straight into IndexedDB. Going through the app's repositories would
+// take minutes for 100,000 wins and would wake every live query on the page once per win; raw
+// writes keep the seeding out of what the app is doing. The rows themselves come from the app's
+// own code (buildWin, dayOf), so they have exactly the stored shape of a Win whatever fields it
+// gains, and the jar's bag is laid out exactly as schema version 3's upgrade lays it out.
+import { DATABASE_NAME } from '@/db/database';
+import { buildWin } from '@/db/repo/wins';
+import { latestSchemaVersion } from '@/db/schema';
+import { DEFAULT_DAY_STARTS_AT_HOUR, dayOf } from '@/domain/day';
+import type { JarRow, JarStateRow } from '@/db/database';
+import type { Win } from '@/domain/win';
+
+export interface HistoryOptions {
+  count: number;
+  perDay: number;
+  /** Rows per transaction: big enough to be quick, small enough not to hold one huge commit. */
+  chunk: number;
+}
+
+export interface WrittenHistory {
+  wins: number;
+  jar: number;
+  undrawn: number;
+  schemaVersion: number;
+}
+
+const phrases = [
+  'Walked to the corner shop and back',
+  'Called my sister even though I was tired',
+  'Made a proper breakfast',
+  'Answered two emails I had been avoiding',
+  'Went outside for ten minutes of sun',
+  'Said no to something I did not want to do',
+  'Took my medication on time',
+  'Tidied the desk',
+  'Texted a friend first',
+  'Rested without feeling guilty',
+];
+const tagSets = [['walk'], [], [], ['family', 'rest'], [], [], [], ['work'], [], []];
+
+function done(request: IDBRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new Error(`${DATABASE_NAME}: ${String(request.error)}`));
+  });
+}
+
+function committed(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(new Error(`writing history aborted: ${String(transaction.error)}`));
+  });
+}
+
+function openExisting(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    // No database yet means the app has not opened it; one created here would have no schema.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new Error(`opening ${DATABASE_NAME} failed: ${String(request.error)}`));
+  });
+}
+
+/**
+ * The `count` wins, `perDay` a day, going back from yesterday in the app's own days (a new
+ * day starts at 4 am), so today stays empty and the Today list only ever shows what a benchmark
+ * adds. Every win is kept (not deleted), so every one is in the jar.
+ */
+export async function writeHistory({ count, perDay, chunk }: HistoryOptions): Promise<WrittenHistory> {
+  const database = await openExisting();
+  try {
+    // Dexie opens version n as native version 10n. Anything else is a page built from other
+    // sources than these rows (a stale dist/), and its rows would not be this Win.
+    if (database.version !== latestSchemaVersion * 10) {
+      throw new Error(
+        `${DATABASE_NAME} is at native version ${database.version}, but these rows are for schema ` +
+          `version ${latestSchemaVersion}; rebuild the app`,
+      );
+    }
+    for (const store of ['wins', 'jar', 'meta']) {
+      if (!database.objectStoreNames.contains(store)) throw new Error(`${DATABASE_NAME} has no ${store} store`);
+    }
+    const existing = await done(database.transaction('wins').objectStore('wins').count());
+    if (existing !== 0) {
+      throw new Error(`${DATABASE_NAME} already holds ${String(existing)} wins; seeding needs a fresh one`);
+    }
+
+    // Version 3's upgrade numbers the bag by walking the wins in key order, so each win's place
+    // is its id's rank. Ids are drawn first so every chunk can write its wins and their places together.
+    const ids = Array.from({ length: count }, () => crypto.randomUUID());
+    const rank = new Map<string, number>([...ids].sort().map((id, position) => [id, position]));
+
+    const today = new Date(`${dayOf(new Date(), DEFAULT_DAY_STARTS_AT_HOUR)}T00:00:00`);
+    const placeOf = (id: string): number => {
+      const position = rank.get(id);
+      if (position === undefined) throw new Error(`no place in the bag for ${id}`);
+      return position;
+    };
+    const winAt = (index: number, id: string): Win => {
+      const moment = new Date(today);
+      moment.setDate(today.getDate() - 1 - Math.floor(index / perDay));
+      moment.setHours(8, (index % perDay) * 80, index % 60);
+      const phrase = phrases[index % phrases.length] ?? '';
+      const input = {
+        text: `${phrase} (${index})`,
+        day: dayOf(moment, DEFAULT_DAY_STARTS_AT_HOUR),
+        tags: tagSets[index % tagSets.length] ?? [],
+      };
+      return { ...buildWin(input, moment.getTime()), id };
+    };
+
+    for (let start = 0; start < count; start += chunk) {
+      const end = Math.min(start + chunk, count);
+      const transaction = database.transaction(['wins', 'jar', 'meta'], 'readwrite', { durability: 'relaxed' });
+      const written = committed(transaction);
+      const wins = transaction.objectStore('wins');
+      const jar = transaction.objectStore('jar');
+      ids.slice(start, end).forEach((id, offset) => {
+        wins.add(winAt(start + offset, id));
+        jar.add({ id, pos: placeOf(id) } satisfies JarRow);
+      });
+      // With the last chunk, so the bag never claims slips it does not have yet.
+      if (end === count) {
+        const state: JarStateRow = { key: 'jar', size: count, undrawn: count, lastDrawnId: null };
+        transaction.objectStore('meta').put(state);
+      }
+      await written;
+    }
+
+    const reading = database.transaction(['wins', 'jar', 'meta']);
+    const [wins, jar, state] = await Promise.all([
+      done(reading.objectStore('wins').count()),
+      done(reading.objectStore('jar').count()),
+      done(reading.objectStore('meta').get('jar')),
+    ]);
+    return {
+      wins: Number(wins),
+      jar: Number(jar),
+      undrawn: (state as JarStateRow | undefined)?.undrawn ?? -1,
+      schemaVersion: latestSchemaVersion,
+    };
+  } finally {
+    database.close();
+  }
+}
