@@ -1,4 +1,5 @@
 import { DEFAULT_DAY_STARTS_AT_HOUR } from './day';
+import type { PasscodeHash } from './passcode';
 
 /** Preferences that belong to this device and never travel with an export or a sync. */
 export interface Settings {
@@ -9,6 +10,8 @@ export interface Settings {
   weeklyRhythm: number | null;
   /** When the last export or backup was made, for the gentle reminder. */
   lastBackupAt: number | null;
+  /** The optional lock: a salted hash of the passcode, and how long in the background locks the app. */
+  lock: (PasscodeHash & { afterMinutes: number }) | null;
 }
 
 export const defaultSettings: Settings = {
@@ -16,6 +19,7 @@ export const defaultSettings: Settings = {
   persistenceRequestedAt: null,
   weeklyRhythm: null,
   lastBackupAt: null,
+  lock: null,
 };
 
 export type SettingKey = keyof Settings;

@@ -31,11 +31,11 @@ async function requireIdAt(positions: BagPositions, position: number): Promise<s
   return id;
 }
 
-async function swap(positions: BagPositions, a: number, b: number): Promise<void> {
+/** Swaps the slips at two positions. `knownIdA`, when the caller has it, saves one lookup. */
+async function swap(positions: BagPositions, a: number, b: number, knownIdA?: string): Promise<void> {
   if (a === b) return;
-  const [idA, idB] = await Promise.all([requireIdAt(positions, a), requireIdAt(positions, b)]);
-  await positions.place(idA, b);
-  await positions.place(idB, a);
+  const [idA, idB] = await Promise.all([knownIdA ?? requireIdAt(positions, a), requireIdAt(positions, b)]);
+  await Promise.all([positions.place(idA, b), positions.place(idB, a)]);
 }
 
 /** Picks a position in [0, undrawn), skipping `excluded` when it lies there, uniformly among the rest. */
@@ -57,7 +57,7 @@ export async function drawFromBag(
   const excluded = freshRound && state.lastDrawnId ? await positions.positionOf(state.lastDrawnId) : undefined;
   const position = pickPosition(undrawn, excluded, random);
   const id = await requireIdAt(positions, position);
-  await swap(positions, position, undrawn - 1);
+  await swap(positions, position, undrawn - 1, id);
   return { id, state: { size: state.size, undrawn: undrawn - 1, lastDrawnId: id } };
 }
 

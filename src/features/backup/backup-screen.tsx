@@ -3,6 +3,7 @@ import { BackupStatus } from './backup-status';
 import { DeleteEverything } from './delete-everything';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
+import { LockSettings } from './lock-settings';
 
 /** Your data stays yours: where it is, copies of it, bringing it back, and deleting it. */
 export function BackupScreen() {
@@ -20,6 +21,7 @@ export function BackupScreen() {
       </section>
       <ExportPanel />
       <ImportPanel />
+      <LockSettings />
       <DeleteEverything />
     </div>
   );

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { readSettings } from '@/db/repo/settings';
+import { rememberLockHint } from '@/store/slices/lock-slice';
+import { useAppStore } from '@/store/store';
+
+/** Locks on open and after the chosen time in the background, when a lock is set. */
+export function useLockWatch(): void {
+  // undefined until read: only the first reading can lock "on open".
+  const lock = useLiveQuery(async () => (await readSettings()).lock);
+  const firstReading = useRef(true);
+  const hiddenAt = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (lock === undefined) return;
+    const { lock: lockNow, unlock } = useAppStore.getState();
+    rememberLockHint(lock !== null);
+    const opening = firstReading.current;
+    firstReading.current = false;
+    if (lock === null) {
+      unlock();
+      return;
+    }
+    // Turning the lock on does not lock the person out; opening the app with it on does.
+    if (opening) lockNow();
+    const afterMs = lock.afterMinutes * 60_000;
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') hiddenAt.current = Date.now();
+      else if (hiddenAt.current !== null && Date.now() - hiddenAt.current >= afterMs) lockNow();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [lock]);
+}

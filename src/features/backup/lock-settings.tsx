@@ -1,0 +1,88 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { writeSetting } from '@/db/repo/settings';
+import { checkPasscode, hashPasscode } from '@/domain/passcode';
+import { useSettings } from '@/hooks/use-settings';
+
+const delays = [
+  { minutes: 0, label: 'As soon as it is in the background' },
+  { minutes: 1, label: 'After a minute in the background' },
+  { minutes: 5, label: 'After 5 minutes in the background' },
+  { minutes: 15, label: 'After 15 minutes in the background' },
+];
+const MIN_LENGTH = 4;
+
+/** An optional passcode lock, and a plain account of what it does and does not protect. */
+export function LockSettings() {
+  const { lock } = useSettings();
+  const [passcode, setPasscode] = useState('');
+  const [again, setAgain] = useState('');
+  const [afterMinutes, setAfterMinutes] = useState(1);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const ids = { pass: useId(), again: useId(), delay: useId() };
+
+  async function turnOn(event: SyntheticEvent) {
+    event.preventDefault();
+    if (passcode.length < MIN_LENGTH) return setMessage(`Choose a passcode of at least ${MIN_LENGTH} characters.`);
+    if (passcode !== again) return setMessage('The two passcodes are not the same yet. Type them again.');
+    setBusy(true);
+    await writeSetting('lock', { ...(await hashPasscode(passcode)), afterMinutes });
+    setBusy(false);
+    setPasscode('');
+    setAgain('');
+    setMessage('The lock is on. Small Wins will ask for this passcode when it opens.');
+  }
+
+  async function turnOff(event: SyntheticEvent) {
+    event.preventDefault();
+    if (!lock) return;
+    setBusy(true);
+    const ok = await checkPasscode(passcode, lock);
+    setBusy(false);
+    setPasscode('');
+    if (!ok) return setMessage('That passcode does not match, so the lock stays on.');
+    await writeSetting('lock', null);
+    setMessage('The lock is off.');
+  }
+
+  return (
+    <section className="panel" aria-labelledby="lock-title">
+      <h2 id="lock-title">Lock with a passcode</h2>
+      <p>
+        The lock hides your journal from someone who picks up your unlocked phone. It does not encrypt what is stored:
+        someone with the device’s files, or the browser’s developer tools, could still read it. For that, keep a sealed
+        backup and a phone lock. Writing a new win still works while locked, and shows nothing already written.
+      </p>
+      {lock ? (
+        <form className="setting" onSubmit={(event) => void turnOff(event)}>
+          <label htmlFor={ids.pass}>To turn the lock off, enter the passcode</label>
+          <input id={ids.pass} type="password" autoComplete="current-password" className="text-input" value={passcode} onChange={(event) => setPasscode(event.target.value)} />
+          <button type="submit" className="button" disabled={busy}>
+            Turn the lock off
+          </button>
+        </form>
+      ) : (
+        <form className="setting" onSubmit={(event) => void turnOn(event)}>
+          <label htmlFor={ids.pass}>New passcode</label>
+          <input id={ids.pass} type="password" autoComplete="new-password" className="text-input" value={passcode} onChange={(event) => setPasscode(event.target.value)} />
+          <label htmlFor={ids.again}>The same passcode again</label>
+          <input id={ids.again} type="password" autoComplete="new-password" className="text-input" value={again} onChange={(event) => setAgain(event.target.value)} />
+          <label htmlFor={ids.delay}>Lock</label>
+          <select id={ids.delay} className="text-input" value={afterMinutes} onChange={(event) => setAfterMinutes(Number(event.target.value))}>
+            {delays.map((delay) => (
+              <option key={delay.minutes} value={delay.minutes}>
+                {delay.label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Setting the lock…' : 'Turn the lock on'}
+          </button>
+        </form>
+      )}
+      <p role="status" className="field-hint">
+        {message}
+      </p>
+    </section>
+  );
+}

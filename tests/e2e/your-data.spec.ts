@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { todaysWins, winField } from './support/app';
+
+test('a backup saved, everything deleted, the backup brought back: every win returns', async ({ page }) => {
+  await page.goto('/');
+  for (const text of ['Called mum 📞', 'قلت لا بلطف', 'Walked to the shop']) {
+    await winField(page).fill(text);
+    await winField(page).press('Enter');
+    await expect(todaysWins(page).getByText(text, { exact: true })).toBeVisible();
+  }
+  await page.goto('/backup');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup', exact: true }).click();
+  const saved = await download;
+  const path = await saved.path();
+  expect(saved.suggestedFilename()).toMatch(/^small-wins-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText('Last backup: today.')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await expect(page.getByText('Everything has been deleted from this device.')).toBeVisible();
+
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: await readFile(path) });
+  await expect(page.getByText(/3 wins, from .* 0 of them are already here\./)).toBeVisible();
+  await page.getByRole('button', { name: /^Bring in \d+ new or newer entries$/ }).click();
+  await expect(page.getByText(/^Done: \d+ entries brought in\.$/)).toBeVisible();
+
+  await page.goto('/');
+  for (const text of ['Called mum 📞', 'قلت لا بلطف', 'Walked to the shop']) {
+    await expect(todaysWins(page).getByText(text, { exact: true })).toBeVisible();
+  }
+});
+
+test('a file from somewhere else is refused with a clear message, and nothing changes', async ({ page }) => {
+  await page.goto('/backup');
+  await page.getByLabel('Choose a backup file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'other-app', notes: ['<script>alert(1)</script>'] })),
+  });
+  await expect(page.getByRole('alert')).toHaveText(/looks like it comes from another app, not Small Wins\. Nothing was changed\./);
+});
+
+test('a sealed backup opens only with its passphrase', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('Sealed away safely');
+  await winField(page).press('Enter');
+  await expect(todaysWins(page).getByText('Sealed away safely')).toBeVisible();
+  await page.goto('/backup');
+  await page.getByRole('checkbox', { name: 'Seal the backup with a passphrase' }).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('The same passphrase again').fill('correct horse battery');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a sealed backup' }).click();
+  const sealed = await readFile((await (await download).path()));
+  expect(sealed.toString()).not.toContain('Sealed away safely');
+
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'sealed.json', mimeType: 'application/json', buffer: sealed });
+  await page.getByLabel('This backup is sealed. Its passphrase:').fill('wrong horse');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByRole('alert')).toContainText('That passphrase does not open this backup');
+  await page.getByLabel('This backup is sealed. Its passphrase:').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText(/1 wins, from .* 1 of them are already here\./)).toBeVisible();
+});
+
+test('with a lock set, a reload hides the journal until the passcode; a quick log still works', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('Private win from before');
+  await winField(page).press('Enter');
+  await expect(todaysWins(page).getByText('Private win from before')).toBeVisible();
+  await page.goto('/backup');
+  await page.getByLabel('New passcode').fill('2468');
+  await page.getByLabel('The same passcode again').fill('2468');
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await expect(page.getByText('The lock is on.')).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+  await expect(page.getByText('Private win from before')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  await page.getByRole('textbox', { name: 'Write a new win' }).fill('Logged while locked');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved, and kept out of sight until you unlock.')).toBeVisible();
+  await expect(page.getByText('Private win from before')).toHaveCount(0);
+
+  await page.getByLabel('Passcode').fill('1111');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('That passcode does not match.', { exact: false })).toBeVisible();
+  await page.getByLabel('Passcode').fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(todaysWins(page).getByText('Private win from before')).toBeVisible();
+  await expect(todaysWins(page).getByText('Logged while locked')).toBeVisible();
+});
