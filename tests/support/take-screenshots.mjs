@@ -18,13 +18,20 @@ const screens = [
   { link: 'More', path: '/more', name: 'more' },
 ];
 
+// Screens reached by address rather than a tab.
+const addresses = [
+  { path: '/jar/pull', name: 'hard-day' },
+  { path: '/reframe', name: 'reframe' },
+  { path: '/backup', name: 'your-data' },
+];
+
 /** @param {import('@playwright/test').Page} page */
 async function logWins(page) {
   const field = page.getByRole('textbox', { name: 'Your win' });
   for (const win of wins) {
     await field.fill(win);
     await field.press('Enter');
-    await page.getByText(win).waitFor();
+    await page.getByText(win, { exact: true }).waitFor();
   }
 }
 
@@ -36,12 +43,20 @@ try {
     const context = await browser.newContext({ ...devices['Pixel 7'], colorScheme, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto('http://localhost:4175/');
+    await page.getByRole('textbox', { name: 'Your win' }).waitFor();
     await logWins(page);
     await page.screenshot({ path: `${outDir}/today-${colorScheme}.png` });
     for (const { link, path, name } of screens) {
-      await page.getByRole('link', { name: link }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
       await page.waitForURL(`**${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.screenshot({ path: `${outDir}/${name}-${colorScheme}.png` });
+    }
+    for (const { path, name } of addresses) {
+      await page.goto(`http://localhost:4175${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Let entrance animations settle so the picture shows the resting screen.
+      await page.waitForTimeout(700);
       await page.screenshot({ path: `${outDir}/${name}-${colorScheme}.png` });
     }
     await context.close();
