@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 
-const port = 4173;
+// Not 4173, where `npm start` serves: the tests must never run against a stale build.
+const port = 4190;
 
 export default defineConfig({
   testDir: '.',
@@ -23,7 +24,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
