@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { useAppStore } from '@/store/store';
-import { QuickPicksEditor } from './quick-picks-editor';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin } from '@/hooks/use-save-win';
+
+// The editor opens on request only, so its code stays out of the first download.
+const QuickPicksEditor = lazy(() => import('./quick-picks-editor').then((m) => ({ default: m.QuickPicksEditor })));
 
 /** One-tap examples: a tap fills the field to make it specific; the ✓ beside it saves it as it is. */
 export function QuickPicks() {
@@ -55,7 +57,11 @@ export function QuickPicks() {
       <p role="alert" className="composer-problem">
         {problem}
       </p>
-      {editing && <QuickPicksEditor onClose={() => setEditing(false)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <QuickPicksEditor onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

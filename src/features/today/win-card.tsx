@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { deleteWin, setWinInJar } from '@/db/repo/wins';
 import type { Win } from '@/domain/win';
 import { useAppStore } from '@/store/store';
-import { WinEditor } from './win-editor';
 
 /** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
+// Editing is occasional, so the editor loads when first asked for.
+const WinEditor = lazy(() => import('./win-editor').then((m) => ({ default: m.WinEditor })));
+
 export interface WinNames {
   values: ReadonlyMap<string, string>;
   goals: ReadonlyMap<string, string>;
@@ -25,14 +27,16 @@ export function WinCard({ win, names }: { win: Win; names: WinNames }) {
   if (editing) {
     return (
       <li className="win-card">
-        <WinEditor
-          win={win}
-          onDone={() => {
-            setEditing(false);
-            // Back to where the person was, once the card is shown again.
-            requestAnimationFrame(() => editButton.current?.focus());
-          }}
-        />
+        <Suspense fallback={<p className="win-text">{win.text}</p>}>
+          <WinEditor
+            win={win}
+            onDone={() => {
+              setEditing(false);
+              // Back to where the person was, once the card is shown again.
+              requestAnimationFrame(() => editButton.current?.focus());
+            }}
+          />
+        </Suspense>
       </li>
     );
   }

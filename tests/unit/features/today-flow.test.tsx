@@ -82,7 +82,7 @@ describe('Today, beyond the first save', () => {
     await db.wins.add(makeWin({ text: 'Made tea', day: todayForTests() }));
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Edit “Made tea”' }));
-    const editor = screen.getByRole('form', { name: 'Edit win' });
+    const editor = await screen.findByRole('form', { name: 'Edit win' });
     await user.clear(within(editor).getByRole('textbox', { name: 'Your win' }));
     await user.type(within(editor).getByRole('textbox', { name: 'Your win' }), 'Something else');
     await user.keyboard('{Escape}');
@@ -102,7 +102,7 @@ describe('Today, beyond the first save', () => {
     const { user } = renderApp('/');
     expect(await screen.findByRole('button', { name: 'Took my medication' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Edit quick picks' }));
-    const sheet = screen.getByRole('dialog', { name: 'Your quick picks' });
+    const sheet = await screen.findByRole('dialog', { name: 'Your quick picks' });
     await user.click(await within(sheet).findByRole('button', { name: 'Hide “Took my medication”' }));
     await user.type(within(sheet).getByRole('textbox', { name: 'Add your own, in your own words' }), 'Fed the cat{Enter}');
     await user.click(within(sheet).getByRole('button', { name: 'Done' }));
