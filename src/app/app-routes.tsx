@@ -20,6 +20,12 @@ const AffirmScreen = lazy(() =>
 const ValuesScreen = lazy(() => import('@/features/values/values-screen').then((m) => ({ default: m.ValuesScreen })));
 const GoalsScreen = lazy(() => import('@/features/goals/goals-screen').then((m) => ({ default: m.GoalsScreen })));
 const BackupScreen = lazy(() => import('@/features/backup/backup-screen').then((m) => ({ default: m.BackupScreen })));
+const RemindersScreen = lazy(() =>
+  import('@/features/reminders/reminders-screen').then((m) => ({ default: m.RemindersScreen })),
+);
+const SharedTextScreen = lazy(() =>
+  import('@/features/share/shared-text-screen').then((m) => ({ default: m.SharedTextScreen })),
+);
 const NotFoundScreen = lazy(() =>
   import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
 );
@@ -41,6 +47,8 @@ export function AppRoutes() {
         <Route path="/values" component={ValuesScreen} />
         <Route path="/goals" component={GoalsScreen} />
         <Route path="/backup" component={BackupScreen} />
+        <Route path="/reminders" component={RemindersScreen} />
+        <Route path="/share" component={SharedTextScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

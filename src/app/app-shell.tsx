@@ -3,6 +3,7 @@ import { Announcer } from '@/components/announcer';
 import { BottomNav } from '@/components/bottom-nav';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { PwaNotices } from '@/pwa/pwa-notices';
+import { useAppBadge } from '@/pwa/use-app-badge';
 import { useAppStore } from '@/store/store';
 import { useLockWatch } from './use-lock-watch';
 
@@ -13,6 +14,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const storageProblem = useAppStore((state) => state.storageProblem);
   const locked = useAppStore((state) => state.locked);
   useLockWatch();
+  useAppBadge();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -14,7 +14,7 @@ const destinations: readonly Destination[] = [
   { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log', '/reframe', '/pause'] },
   { href: '/jar', label: 'Jar', Icon: JarIcon, alsoAt: ['/jar/pull'] },
   { href: '/look-back', label: 'Look back', Icon: LookBackIcon, alsoAt: ['/look-back'] },
-  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm', '/values', '/goals', '/backup'] },
+  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm', '/values', '/goals', '/backup', '/reminders'] },
 ];
 
 export function BottomNav() {

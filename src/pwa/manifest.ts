@@ -18,6 +18,17 @@ export const manifest: Partial<ManifestOptions> = {
   theme_color: themeColors.light,
   background_color: themeColors.light,
   categories: ['health', 'lifestyle', 'productivity'],
+  // Text shared from another app opens as a draft win.
+  share_target: {
+    action: '/share',
+    method: 'GET',
+    enctype: 'application/x-www-form-urlencoded',
+    params: { title: 'title', text: 'text', url: 'url' },
+  },
+  screenshots: [
+    { src: '/screenshots/narrow.png', sizes: '1082x2202', type: 'image/png', form_factor: 'narrow', label: 'Today: write a small win' },
+    { src: '/screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'The Win Jar on a larger screen' },
+  ],
   shortcuts: [
     {
       name: 'Log a win',

@@ -17,6 +17,19 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
+// jsdom does not do media queries; every query answers "no", as on a plain browser tab.
+if (typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as unknown as MediaQueryList;
+}
+
 beforeEach(async () => {
   resetStore();
   await resetDatabase();

@@ -38,6 +38,7 @@ async function logWins(page) {
 const server = await preview({ preview: { port: 4175, strictPort: true } });
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 await mkdir(outDir, { recursive: true });
+await mkdir('public/screenshots', { recursive: true });
 try {
   for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
     const context = await browser.newContext({ ...devices['Pixel 7'], colorScheme, serviceWorkers: 'block' });
@@ -46,6 +47,8 @@ try {
     await page.getByRole('textbox', { name: 'Your win' }).waitFor();
     await logWins(page);
     await page.screenshot({ path: `${outDir}/today-${colorScheme}.png` });
+    // The manifest's install-sheet screenshots: the phone's Today, and a wide one below.
+    if (colorScheme === 'light') await page.screenshot({ path: 'public/screenshots/narrow.png' });
     for (const { link, path, name } of screens) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
       await page.waitForURL(`**${path}`);
@@ -61,6 +64,15 @@ try {
     }
     await context.close();
   }
+  const wide = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const widePage = await wide.newPage();
+  await widePage.goto('http://localhost:4175/');
+  await logWins(widePage);
+  await widePage.goto('http://localhost:4175/jar');
+  await widePage.getByRole('heading', { level: 1 }).waitFor();
+  await widePage.waitForTimeout(700);
+  await widePage.screenshot({ path: 'public/screenshots/wide.png' });
+  await wide.close();
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { InstallPanel } from '@/pwa/install-panel';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
@@ -11,10 +12,14 @@ export function MoreScreen() {
         <p className="eyebrow">More</p>
         <h1>Settings and help</h1>
       </header>
+      <InstallPanel />
       <section aria-labelledby="settings-title" className="panel">
         <h2 id="settings-title">Settings</h2>
         <DayStartSetting />
         <RhythmSetting />
+        <Link href="/reminders" className="button">
+          Reminders
+        </Link>
         <ListSettings />
       </section>
       <section aria-labelledby="growing-title" className="panel">

@@ -1,5 +1,6 @@
 import { DayPicker } from './day-picker';
 import { ReframeLink } from './hard-day-link';
+import { EveningNudge } from './evening-nudge';
 import { KindWord } from './kind-word';
 import { LateNightNote } from './late-night-note';
 import { OnThisDay } from './on-this-day';
@@ -16,6 +17,7 @@ export function TodayScreen() {
     <div className="today">
       <TodayHeader />
       <LateNightNote />
+      <EveningNudge />
       <WinComposer />
       <KindWord />
       <QuickPicks />

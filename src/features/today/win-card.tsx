@@ -6,6 +6,7 @@ import { useAppStore } from '@/store/store';
 /** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
 // Editing is occasional, so the editor loads when first asked for.
 const WinEditor = lazy(() => import('./win-editor').then((m) => ({ default: m.WinEditor })));
+const ShareWinSheet = lazy(() => import('./share-win-sheet').then((m) => ({ default: m.ShareWinSheet })));
 
 export interface WinNames {
   values: ReadonlyMap<string, string>;
@@ -14,6 +15,7 @@ export interface WinNames {
 
 export function WinCard({ win, names }: { win: Win; names: WinNames }) {
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const justSavedId = useAppStore((state) => state.justSavedId);
   const editButton = useRef<HTMLButtonElement>(null);
 
@@ -89,6 +91,9 @@ export function WinCard({ win, names }: { win: Win; names: WinNames }) {
         >
           Edit
         </button>
+        <button type="button" className="button button-quiet" onClick={() => setSharing(true)} aria-label={`Share “${win.text}”`}>
+          Share
+        </button>
         <button
           type="button"
           className="button button-quiet"
@@ -106,6 +111,11 @@ export function WinCard({ win, names }: { win: Win; names: WinNames }) {
           Delete
         </button>
       </div>
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareWinSheet win={win} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </li>
   );
 }

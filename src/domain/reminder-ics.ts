@@ -1,0 +1,53 @@
+import { lightFormat } from 'date-fns';
+
+/** Folds a content line at 75 octets as RFC 5545 asks (approximated by characters; our text is ASCII). */
+function fold(line: string): string {
+  const parts: string[] = [];
+  for (let start = 0; start < line.length; start += 74) parts.push((start === 0 ? '' : ' ') + line.slice(start, start + 74));
+  return parts.join('\r\n');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+}
+
+export interface ReminderOptions {
+  /** 0–23 and 0–59, in the person's own time (a floating time, so it follows them across time zones). */
+  hour: number;
+  minute: number;
+  /** Where the reminder links back to: the app's own address. */
+  appUrl: string;
+  /** The first day, usually today. */
+  start: Date;
+  /** A stable id, so adding the file twice updates the one event. */
+  uid: string;
+  now: Date;
+}
+
+/** A daily calendar event the person adds to their own calendar: the one reminder a web app can promise. */
+export function reminderIcs({ hour, minute, appUrl, start, uid, now }: ReminderOptions): string {
+  const time = `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}00`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Small Wins//Daily reminder//EN',
+    'CALSCALE:GREGORIAN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
+    `DTSTART:${lightFormat(start, 'yyyyMMdd')}T${time}`,
+    'DURATION:PT5M',
+    'RRULE:FREQ=DAILY',
+    `SUMMARY:${escapeText('Small Wins: one small thing from today')}`,
+    `DESCRIPTION:${escapeText(`A gentle moment to write down a small win. Open Small Wins: ${appUrl}`)}`,
+    `URL:${appUrl}`,
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText('A small win from today?')}`,
+    'TRIGGER:PT0M',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { todaysWins, winField } from './support/app';
+
+test('text shared from another app opens as a draft win, kept after a reload', async ({ page }) => {
+  await page.goto(`/share?title=${encodeURIComponent('From my notes')}&text=${encodeURIComponent('Walked Jo to the bus')}`);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
+});
+
+test('the daily reminder file parses and recurs every day at the chosen time', async ({ page }) => {
+  await page.goto('/reminders');
+  await page.getByLabel('Remind me at').fill('21:15');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the calendar reminder' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('small-wins-reminder.ics');
+  const text = await readFile((await file.path()));
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text.toString()) as unknown[]).getFirstSubcomponent('vevent') ?? undefined);
+  expect(event.isRecurring()).toBe(true);
+  const times = event.iterator();
+  const first = times.next();
+  const second = times.next();
+  expect(first.toString()).toMatch(/T21:15:00$/);
+  expect(second.toJSDate().getTime() - first.toJSDate().getTime()).toBe(24 * 60 * 60 * 1000);
+  expect(event.description).toContain('http://localhost:4190/');
+});
+
+test('the app badge shows while today has no win and clears with the first', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, { badgeCalls: calls });
+    Object.defineProperty(navigator, 'setAppBadge', { value: () => (calls.push('set'), Promise.resolve()) });
+    Object.defineProperty(navigator, 'clearAppBadge', { value: () => (calls.push('clear'), Promise.resolve()) });
+  });
+  await page.goto('/');
+  const calls = () => page.evaluate(() => (window as unknown as { badgeCalls: string[] }).badgeCalls.at(-1));
+  await expect.poll(calls).toBe('set');
+  await winField(page).fill('Opened the curtains');
+  await winField(page).press('Enter');
+  await expect(todaysWins(page).getByText('Opened the curtains')).toBeVisible();
+  await expect.poll(calls).toBe('clear');
+});
+
+test('one win can be copied to share, and nothing is shared without a tap', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await winField(page).fill('Said no kindly');
+  await winField(page).press('Enter');
+  await page.getByRole('button', { name: 'Share “Said no kindly”' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Share this win' });
+  await sheet.getByRole('button', { name: 'Copy the text' }).click();
+  await expect(sheet.getByText('Copied.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Said no kindly');
+});
+
+test('More offers to install, with a short guide on iPhone', async ({ browser }) => {
+  const iphone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await iphone.newPage();
+  await page.goto('http://localhost:4190/more');
+  const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
+  await expect(panel.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
+  await iphone.close();
+});
+
+test('the manifest offers a share target and install-sheet screenshots, narrow and wide, that load at their stated sizes', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    share_target?: { action: string; method: string; params: Record<string, string> };
+    screenshots?: { src: string; sizes: string; form_factor: string }[];
+  };
+  expect(manifest.share_target).toMatchObject({ action: '/share', method: 'GET', params: { text: 'text' } });
+  expect(manifest.screenshots?.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+  for (const shot of manifest.screenshots ?? []) {
+    const png = await (await request.get(shot.src)).body();
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(shot.sizes);
+  }
+});
