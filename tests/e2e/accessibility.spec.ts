@@ -24,3 +24,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+test('at 200 % text, no screen scrolls sideways or hides its controls', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await winField(page).fill('A long enough win to wrap across several lines at a large text size');
+  await winField(page).press('Enter');
+  const overflowing: string[] = [];
+  for (const path of screens) {
+    await page.goto(path);
+    // Set through the CSSOM: the app's own policy rightly refuses injected style tags.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (wide > 1) overflowing.push(`${path}: ${wide}px too wide`);
+  }
+  expect(overflowing).toEqual([]);
+});
+
+test('with reduced motion, nothing animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await winField(page).fill('Stillness');
+  await winField(page).press('Enter');
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll('.win-card-new, .kind-word-spark')].map((element) => getComputedStyle(element).animationDuration),
+  );
+  expect(durations.length).toBeGreaterThan(0);
+  for (const duration of durations) expect(parseFloat(duration)).toBeLessThan(0.001);
+});
