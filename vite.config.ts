@@ -50,6 +50,8 @@ export default defineConfig({
       workbox: {
         // The plugin adds the manifest itself; globbing it too would list it twice and break install.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        // Install-sheet screenshots are for the store-like install dialog, not for using the app offline.
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
