@@ -3,24 +3,11 @@ import { useState } from 'react';
 import { ListEditor } from '@/components/list-editor';
 import { affirmationsRepo } from '@/db/repo/affirmations';
 import { promptsRepo } from '@/db/repo/prompts';
+import { listEditorActions } from '@/hooks/list-editor-actions';
 
-const promptActions = {
-  add: (text: string) => promptsRepo.add({ text, theme: 'own' }),
-  edit: (id: string, text: string) => promptsRepo.edit(id, { text }),
-  setHidden: promptsRepo.setHidden,
-  move: promptsRepo.move,
-  remove: promptsRepo.remove,
-  restoreBuiltIns: promptsRepo.restoreBuiltIns,
-};
+const promptActions = listEditorActions(promptsRepo, { theme: 'own' });
 
-const affirmationActions = {
-  add: (text: string) => affirmationsRepo.add({ text }),
-  edit: (id: string, text: string) => affirmationsRepo.edit(id, { text }),
-  setHidden: affirmationsRepo.setHidden,
-  move: affirmationsRepo.move,
-  remove: affirmationsRepo.remove,
-  restoreBuiltIns: affirmationsRepo.restoreBuiltIns,
-};
+const affirmationActions = listEditorActions(affirmationsRepo);
 
 function PromptsEditor({ onClose }: { onClose: () => void }) {
   const prompts = useLiveQuery(promptsRepo.list, []);

@@ -1,15 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ListEditor } from '@/components/list-editor';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
+import { listEditorActions } from '@/hooks/list-editor-actions';
 
-const actions = {
-  add: (text: string) => quickPicksRepo.add({ text }),
-  edit: (id: string, text: string) => quickPicksRepo.edit(id, { text }),
-  setHidden: quickPicksRepo.setHidden,
-  move: quickPicksRepo.move,
-  remove: quickPicksRepo.remove,
-  restoreBuiltIns: quickPicksRepo.restoreBuiltIns,
-};
+const actions = listEditorActions(quickPicksRepo);
 
 export function QuickPicksEditor({ onClose }: { onClose: () => void }) {
   const picks = useLiveQuery(quickPicksRepo.list, []);

@@ -6,15 +6,9 @@ import { suggestedValues } from '@/domain/values';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useValues } from '@/hooks/use-values';
 import { ValueSummaryCard } from './value-summary-card';
+import { listEditorActions } from '@/hooks/list-editor-actions';
 
-const actions = {
-  add: (text: string) => valuesRepo.add({ text }),
-  edit: (id: string, text: string) => valuesRepo.edit(id, { text }),
-  setHidden: valuesRepo.setHidden,
-  move: valuesRepo.move,
-  remove: valuesRepo.remove,
-  restoreBuiltIns: valuesRepo.restoreBuiltIns,
-};
+const actions = listEditorActions(valuesRepo);
 
 /** The person's values: what they are, and when their wins touched them. */
 export function ValuesScreen() {
