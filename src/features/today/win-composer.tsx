@@ -67,11 +67,10 @@ export function WinComposer() {
         <p id={ids.prompt} className="composer-prompt">
           {prompt?.text ?? '\u00a0'}
         </p>
-        {prompt && (
-          <button type="button" className="button button-quiet prompt-another" onClick={another}>
-            Another prompt
-          </button>
-        )}
+        {/* Always there, so the field below never moves when the prompt arrives. */}
+        <button type="button" className="button button-quiet prompt-another" onClick={another} disabled={!prompt}>
+          Another prompt
+        </button>
       </div>
       <textarea
         ref={field}
