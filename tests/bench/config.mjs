@@ -54,4 +54,24 @@ export const settings = {
   // The targets, at the largest size, in this machine's headless Chromium.
   pullMedianTargetMs: 5,
   pullMinSpeedup: 20,
+  // Look back: ten years at three a day, and the heavy user's lifetime.
+  lookBackSizes: [11_000, 100_000],
+  // Fresh loads of /look-back, and taps on the tab, per size (after one warm-up load).
+  lookBackRuns: positiveIntFromEnv('BENCH_LOOK_BACK_RUNS', 7),
+  // Typed a letter at a time: a very common word, two words, a common word that begins others
+  // ("rested", "restaurant"), and a word that turns up a few times in years.
+  searchQueries: ['walk', 'called the', 'rest', 'kingfisher'],
+  // Scrolling 100,000 wins to the first may take long; past this the row says "over" rather than wait.
+  scrollCapMs: positiveIntFromEnv('BENCH_SCROLL_CAP_MS', 60_000),
+  // Targets at the largest size, in this machine's headless Chromium: the first timeline row after
+  // a tap on the tab (median), each keystroke answered on screen (p95), and the page's heap.
+  lookBackFirstRowTargetMs: 150,
+  searchP95TargetMs: 50,
+  lookBackHeapTargetBytes: 60 * 1024 * 1024,
+  // Your data: export and import with the heavy user's lifetime, sharing its history.
+  dataWins: 100_000,
+  exportTargetMs: 3_000,
+  importTargetMs: 8_000,
+  // No main-thread task longer than this while either runs: the page must keep answering.
+  longTaskTargetMs: 200,
 };

@@ -2,15 +2,11 @@
 // turns: a tap on "Pull another" until the slip is on the card (what the person waits for), the
 // app's own pullFromJar on its own (the data layer the issue holds to O(log n)), and Dexie's
 // offset(random).first() over the wins (the walk the issue measures against).
-import { devices } from '@playwright/test';
-import { isLocal } from './cold-start.mjs';
-import { installBenchApi, seedHistory } from './seed-history.mjs';
-import { inPageGlobal } from './config.mjs';
-import { firstLine, pause, withTimeout } from './util.mjs';
+import { callBench, installBenchApi } from './seed-history.mjs';
+import { firstLine, pause } from './util.mjs';
 
-/** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {import('./seed-history.mjs').BenchApi} BenchApi */
+/** @typedef {import('./history-context.mjs').HistoryContext} HistoryContext */
 /** @typedef {import('./in-page/jar-pull.ts').BagCheck} BagCheck */
 
 /**
@@ -27,16 +23,15 @@ import { firstLine, pause, withTimeout } from './util.mjs';
  * @property {number[]} offset ms per offset(random).first(), measured in the page
  * @property {number | null} seedMs
  * @property {number | null} seededSchema
+ * @property {BagCheck | null} bagBefore the bag's state before the first pull
  * @property {BagCheck | null} bagAfter the bag's state once the pulls are done
  * @property {string | null} failure
  */
 
 /**
  * @typedef {object} PullOptions
- * @property {number[]} sizes wins in the jar, one fresh context each
  * @property {number} pulls measured rounds per size
  * @property {number} warmUps unmeasured rounds per size first (JIT, first-render paths, caches)
- * @property {Set<string>} strays
  * @property {(message: string) => void} log
  */
 
@@ -49,9 +44,6 @@ import { firstLine, pause, withTimeout } from './util.mjs';
  * @property {(sample: TapSample) => void} done
  * @property {Promise<TapSample> | null} result
  */
-
-const phone = devices['Pixel 7'];
-if (!phone) throw new Error("Playwright no longer knows the 'Pixel 7' device.");
 
 const PROBE_KEY = '__benchTapProbe';
 const PULL_LABELS = ['Pull a win', 'Pull another'];
@@ -131,19 +123,9 @@ async function jarReady(page, empty) {
  * @param {Page} page
  * @param {M} method
  * @param {number} [arg]
- * @returns {Promise<Awaited<ReturnType<BenchApi[M]>>>}
  */
 async function callApi(page, method, arg = 0) {
-  const call = page.evaluate(
-    ({ key, name, value }) => {
-      const bench = /** @type {Record<string, (value: number) => Promise<unknown>>} */ (Reflect.get(window, key));
-      const run = bench[name];
-      if (!run) throw new Error(`the in-page bundle has no ${name}`);
-      return run(value);
-    },
-    { key: inPageGlobal, name: method, value: arg },
-  );
-  return /** @type {Awaited<ReturnType<BenchApi[M]>>} */ (await withTimeout(call, CALL_TIMEOUT_MS, method));
+  return callBench(page, method, [arg], CALL_TIMEOUT_MS);
 }
 
 /**
@@ -189,49 +171,56 @@ async function tapOnce(page) {
 }
 
 /**
- * One size: a fresh context (no service worker, no CPU throttling), the Jar screen opened so the
- * app creates its database, the history written, the page reloaded, then rounds in which the three
- * methods take turns, their order rotating so none always runs first.
- * @param {Browser} browser
- * @param {string} url
- * @param {number} storedWins
+ * What the bag must hold after `draws` pulls from `before`: down by one a pull, and when a round
+ * runs out the next starts from full (size) again.
+ * @param {BagCheck} before
+ * @param {number} draws
+ */
+function undrawnAfter(before, draws) {
+  if (draws <= before.undrawn) return before.undrawn - draws;
+  return (before.size - ((draws - before.undrawn) % before.size)) % before.size;
+}
+
+/**
+ * One size, in the context that holds its history (written once, see history-context.mjs): the
+ * Jar screen opened afresh with reduced motion, then rounds in which the three methods take
+ * turns, their order rotating so none always runs first.
+ * @param {HistoryContext} history
  * @param {PullOptions} options
  * @returns {Promise<PullSeries>}
  */
-async function measureSize(browser, url, storedWins, options) {
+export async function measureJarPull(history, options) {
+  const { context, page, size: storedWins, seeded } = history;
   /** @type {PullSeries} */
   const series = {
     storedWins,
     pull: [],
     tap: [],
     offset: [],
-    seedMs: null,
-    seededSchema: null,
+    seedMs: seeded?.ms ?? null,
+    seededSchema: seeded?.schemaVersion ?? null,
+    bagBefore: null,
     bagAfter: null,
     failure: null,
   };
-  // Reduced motion: the card's 500 ms rise would otherwise hold every next tap until it settled
-  // (Playwright waits for a still button), a third of the run, while the timed span, click to
-  // text in the DOM, ends before any animation starts.
-  const context = await browser.newContext({ ...phone, serviceWorkers: 'block', reducedMotion: 'reduce' });
-  context.on('request', (request) => {
-    if (!isLocal(request.url())) options.strays.add(request.url());
-  });
   const label = storedWins.toLocaleString('en');
+  const started = Date.now();
   try {
+    // Reduced motion: the card's 500 ms rise would otherwise hold every next tap until it settled
+    // (Playwright waits for a still button), a third of the run, while the timed span, click to
+    // text in the DOM, ends before any animation starts. Per page, and undone below, so the rows
+    // that share this context see the app as it normally runs.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await context.addInitScript(installTapProbe, { key: PROBE_KEY, labels: PULL_LABELS });
-    const page = await context.newPage();
-    const jarUrl = new URL('jar', url).href;
-    await page.goto(jarUrl, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
-    await jarReady(page, true);
-    const seeded = await seedHistory(page, storedWins);
-    series.seedMs = seeded.ms;
-    series.seededSchema = seeded.schemaVersion;
-    options.log(`  ${label} wins written in ${(seeded.ms / 1000).toFixed(1)} s; reloading`);
-    await page.reload({ waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
+    await page.goto(new URL('jar', history.url).href, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
     await jarReady(page, false);
     await installBenchApi(page);
     await callApi(page, 'openDatabase');
+    const before = await callApi(page, 'checkBag');
+    series.bagBefore = before;
+    if (before.wins !== storedWins || before.size !== storedWins || before.jarRows !== storedWins) {
+      throw new Error(`expected ${storedWins} wins all in the jar, found ${JSON.stringify(before)}`);
+    }
 
     const methods = [
       {
@@ -246,7 +235,7 @@ async function measureSize(browser, url, storedWins, options) {
         run: async (/** @type {boolean} */ measured) => {
           const { ms, id } = await callApi(page, 'timePull');
           // Within one round of the bag no slip comes out twice; later rounds may repeat.
-          if (draws < storedWins && pulledIds.has(id)) throw new Error(`pullFromJar gave ${id} twice`);
+          if (draws < before.undrawn && pulledIds.has(id)) throw new Error(`pullFromJar gave ${id} twice`);
           pulledIds.add(id);
           if (measured) series.pull.push(ms);
         },
@@ -254,7 +243,7 @@ async function measureSize(browser, url, storedWins, options) {
       {
         name: 'offset',
         run: async (/** @type {boolean} */ measured) => {
-          const ms = await callApi(page, 'timeOffsetPick', storedWins);
+          const ms = await callApi(page, 'timeOffsetPick', before.wins);
           if (measured) series.offset.push(ms);
         },
       },
@@ -282,40 +271,18 @@ async function measureSize(browser, url, storedWins, options) {
     // would show here. A round of the bag that ran out starts again from full.
     const bag = await callApi(page, 'checkBag');
     series.bagAfter = bag;
-    const expected = draws > 0 && draws % storedWins === 0 ? 0 : storedWins - (draws % storedWins);
+    const expected = undrawnAfter(before, draws);
     const sizes = [bag.wins, bag.size, bag.jarRows];
     if (sizes.some((size) => size !== storedWins) || bag.undrawn !== expected) {
       throw new Error(`after ${draws} pulls the jar holds ${JSON.stringify(bag)}; expected ${expected} undrawn`);
     }
+    const seconds = Math.round((Date.now() - started) / 1000);
+    options.log(`  ${label} wins: ${options.warmUps} + ${options.pulls} rounds done in ${seconds} s`);
   } catch (error) {
     series.failure = firstLine(error);
     options.log(`  ${label} wins: stopped: ${series.failure}`);
   } finally {
-    await context.close();
+    await page.emulateMedia({ reducedMotion: null });
   }
   return series;
-}
-
-/**
- * Sizes one after another, each in its own context: a 100,000-win history would otherwise sit
- * beside the small ones and be written once per round.
- * @param {Browser} browser
- * @param {string} url
- * @param {PullOptions} options
- * @returns {Promise<Map<number, PullSeries>>}
- */
-export async function measureJarPull(browser, url, options) {
-  /** @type {Map<number, PullSeries>} */
-  const results = new Map();
-  for (const size of options.sizes) {
-    const started = Date.now();
-    const series = await measureSize(browser, url, size, options);
-    results.set(size, series);
-    if (!series.failure) {
-      const seconds = Math.round((Date.now() - started) / 1000);
-      const rounds = `${options.warmUps} + ${options.pulls} rounds`;
-      options.log(`  ${size.toLocaleString('en')} wins: ${rounds} done, ${seconds} s with the writing`);
-    }
-  }
-  return results;
 }

@@ -5,7 +5,11 @@ import { relative } from 'node:path';
 import { buildApp, buildBare, buildInPage } from './build.mjs';
 import { firstVisit, launchBrowser, offlineWarm, repeatVisit, runScenarios, warmUp } from './cold-start.mjs';
 import { appDistDir, bareDistDir, benchOutDir, repoRoot, resultsFile, settings } from './config.mjs';
+import { openHistory } from './history-context.mjs';
 import { measureJarPull } from './jar-pull.mjs';
+import { SEED_MEAN_WINS_PER_DAY } from './seed-history.mjs';
+import { lookBackRows } from './look-back-rows.mjs';
+import { measureLookBack } from './look-back.mjs';
 import { measureSaveLatency } from './save-latency.mjs';
 import { serveApp, serveBare } from './serve.mjs';
 import { entryJsSize, precacheSize } from './sizes.mjs';
@@ -23,15 +27,97 @@ import {
   formatTable,
   formatTiming,
 } from './table.mjs';
+import { measureYourData } from './your-data.mjs';
+import { yourDataRows } from './your-data-rows.mjs';
 
 /** @typedef {import('./table.mjs').Row} Row */
 /** @typedef {import('./cold-start.mjs').Series} Series */
 /** @typedef {import('./cold-start.mjs').Sample} Sample */
 /** @typedef {import('./save-latency.mjs').SaveSeries} SaveSeries */
 /** @typedef {import('./jar-pull.mjs').PullSeries} PullSeries */
+/** @typedef {import('./look-back.mjs').LookBackSeries} LookBackSeries */
+/** @typedef {import('./your-data.mjs').DataSeries} DataSeries */
 
 /** @param {string} message */
 const log = (message) => process.stderr.write(`${message}\n`);
+
+/**
+ * Every row that needs a stored history, each size written once in its own context and shared
+ * by the rows that measure it, smallest first. At the largest size the order matters: the Win
+ * Jar rows draw from the bag, Look back only reads, the saves add wins, and Your data empties
+ * the database and imports it back, so it goes last.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {Set<string>} strays
+ */
+async function measureHistories(browser, url, strays) {
+  /** @type {Map<number, SaveSeries>} */
+  let saveSeries = new Map();
+  /** @type {Map<number, PullSeries>} */
+  const pullSeries = new Map();
+  /** @type {Map<number, LookBackSeries>} */
+  const lookBackSeries = new Map();
+  /** @type {DataSeries | null} */
+  let dataSeries = null;
+  const sizes = [
+    ...new Set([...settings.jarPullSizes, ...settings.lookBackSizes, settings.savedHistoryWins, settings.dataWins]),
+  ].sort((a, b) => a - b);
+  for (const size of sizes) {
+    const label = size.toLocaleString('en');
+    const wanted = [
+      settings.jarPullSizes.includes(size) ? 'Win Jar' : '',
+      settings.lookBackSizes.includes(size) ? 'Look back' : '',
+      size === settings.savedHistoryWins ? 'Today save' : '',
+      size === settings.dataWins ? 'Your data' : '',
+    ].filter(Boolean);
+    log(`History of ${label} wins for ${wanted.join(', ')} (Pixel 7, no CPU throttling, service workers blocked)...`);
+    let shared;
+    try {
+      shared = await openHistory(browser, url, size, { strays, log });
+    } catch (error) {
+      const failure = `writing the history failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      log(`  ${failure}`);
+      if (settings.jarPullSizes.includes(size)) {
+        const empty = { pull: [], tap: [], offset: [], seedMs: null, seededSchema: null, bagBefore: null, bagAfter: null };
+        pullSeries.set(size, { storedWins: size, ...empty, failure });
+      }
+      continue;
+    }
+    try {
+      if (settings.jarPullSizes.includes(size)) {
+        log(`  Win Jar pull: ${settings.pullWarmUps} + ${settings.pulls} rounds (tap, pullFromJar, offset pick)...`);
+        pullSeries.set(size, await measureJarPull(shared, { pulls: settings.pulls, warmUps: settings.pullWarmUps, log }));
+      }
+      if (settings.lookBackSizes.includes(size)) {
+        log(`  Look back: ${settings.lookBackRuns} loads, ${settings.lookBackRuns} taps, typed searches, scroll to the oldest...`);
+        const options = {
+          loads: settings.lookBackRuns,
+          queries: settings.searchQueries,
+          scrollCapMs: settings.scrollCapMs,
+          log,
+        };
+        lookBackSeries.set(size, await measureLookBack(shared, options));
+      }
+      if (size === settings.savedHistoryWins) {
+        log(`  Today save latency: ${settings.saveWarmUps} + ${settings.saves} saves, taking turns with 0 wins stored...`);
+        const empty = await openHistory(browser, url, 0, { strays, log });
+        try {
+          const options = { saves: settings.saves, warmUps: settings.saveWarmUps, log };
+          saveSeries = await measureSaveLatency([empty, shared], options);
+        } finally {
+          await empty.close();
+        }
+      }
+      if (size === settings.dataWins) {
+        log('  Your data: export and import, plain and sealed, with a round-trip check...');
+        dataSeries = await measureYourData(shared, { log });
+      }
+    } finally {
+      await shared.close();
+    }
+  }
+  return { saveSeries, pullSeries, lookBackSeries, dataSeries };
+}
 
 async function main() {
   const started = Date.now();
@@ -61,6 +147,10 @@ async function main() {
   let saveSeries = new Map();
   /** @type {Map<number, PullSeries>} */
   let pullSeries = new Map();
+  /** @type {Map<number, LookBackSeries>} */
+  let lookBackSeries = new Map();
+  /** @type {DataSeries | null} */
+  let dataSeries = null;
   const history = settings.savedHistoryWins;
   const app = await serveApp(settings.appPort);
   try {
@@ -80,28 +170,7 @@ async function main() {
           settings.runs,
           log,
         );
-        log(
-          `Today save latency: ${settings.saveWarmUps} + ${settings.saves} saves with 0 and ` +
-            `${history.toLocaleString('en')} wins stored, no CPU throttling...`,
-        );
-        saveSeries = await measureSaveLatency(browser, app.url, {
-          sizes: [0, history],
-          saves: settings.saves,
-          warmUps: settings.saveWarmUps,
-          strays,
-          log,
-        });
-        log(
-          `Win Jar pull: ${settings.pullWarmUps} + ${settings.pulls} rounds (tap, pullFromJar, offset pick) with ` +
-            `${settings.jarPullSizes.map((size) => size.toLocaleString('en')).join(', ')} wins, no CPU throttling...`,
-        );
-        pullSeries = await measureJarPull(browser, app.url, {
-          sizes: settings.jarPullSizes,
-          pulls: settings.pulls,
-          warmUps: settings.pullWarmUps,
-          strays,
-          log,
-        });
+        ({ saveSeries, pullSeries, lookBackSeries, dataSeries } = await measureHistories(browser, app.url, strays));
       } finally {
         await browser.close();
       }
@@ -217,6 +286,8 @@ async function main() {
       target: targets,
     };
   };
+  const lookBack = lookBackRows(lookBackSeries);
+  const yourData = yourDataRows(dataSeries);
   const seeded = [...saveSeries.values(), ...pullSeries.values()];
   const seededSchemas = new Set(seeded.flatMap(({ seededSchema }) => (seededSchema ? [seededSchema] : [])));
 
@@ -270,6 +341,8 @@ async function main() {
       pullRow(size, 'pull', 'pullFromJar'),
       pullRow(size, 'tapShown', 'tap to card on screen'),
     ]),
+    ...lookBack.rows,
+    ...yourData.rows,
   ];
 
   const notes = [
@@ -280,18 +353,21 @@ async function main() {
       'for the Today save rows, the app itself with 0 wins stored. Ratio divides the medians (heap: after GC).',
     `† Today save: ms from the Enter keydown in "Your win" to the new win's element in the "Today’s wins" list ` +
       `(DOM mutation), median and p95 over ${settings.saves} saves after ${settings.saveWarmUps} warm-ups; ` +
-      `0 and ${historyLabel} stored wins in fresh contexts taking turns; Pixel 7 viewport, NO CPU throttling ` +
-      '(the target is for this machine), service workers blocked.',
-    '† History (also ‡): ten wins a day back from yesterday (100,000 is about 27 years), rows built by the ' +
-      `app's own buildWin (schema version ${[...seededSchemas].join(', ') || '?'}) and written straight into ` +
-      "IndexedDB, every one in the Win Jar's bag as version 3's upgrade places it, then the page reloaded; " +
+      `0 stored wins (a fresh context) and ${historyLabel} (the context shared with the Jar, Look back and data ` +
+      'rows, after the first two and before the last) taking turns, each opened afresh at Today; Pixel 7 viewport, ' +
+      'NO CPU throttling (the target is for this machine), service workers blocked.',
+    `† History (also ‡ § ¶): written once per size, 0 to ${2 * SEED_MEAN_WINS_PER_DAY} wins a day ` +
+      `(${SEED_MEAN_WINS_PER_DAY} on average) back from yesterday (100,000 is about 23 years), texts from a ` +
+      'seeded vocabulary of ~450 words (common to rare, some with emoji, right-to-left script, accents or ' +
+      `several lines), rows built by the app's own buildWin (schema version ${[...seededSchemas].join(', ') || '?'}) ` +
+      "and written straight into IndexedDB, every one in the Win Jar's bag as version 3's upgrade places it; " +
       'today starts empty.',
     `† Until the end of the next frame after that: ${formatTiming(saveStat(0, 'painted'))} at 0 wins, ` +
       `${formatTiming(saveStat(history, 'painted'))} at ${historyLabel}. ` +
       'Heap: JSHeapUsedSize (CDP) after the saves and a forced GC; in brackets, before that GC.',
-    `‡ Win Jar pull: each size in a fresh context at /jar, history written, page reloaded; Pixel 7 viewport, ` +
-      `NO CPU throttling, service workers blocked, reduced motion. The three methods take turns in rounds (order rotating): ` +
-      `${settings.pullWarmUps} warm-up rounds, then median and p95 over ${settings.pulls}.`,
+    `‡ Win Jar pull: each size in its history's context, opened afresh at /jar with reduced motion, before any ` +
+      `other row uses it; Pixel 7 viewport, NO CPU throttling, service workers blocked. The three methods take ` +
+      `turns in rounds (order rotating): ${settings.pullWarmUps} warm-up rounds, then median and p95 over ${settings.pulls}.`,
     "‡ pullFromJar: the app's own function (src/db/repo/jar.ts, bundled from src into the page by " +
       'tests/bench/in-page), timed in the page from the call until its transaction has committed. ' +
       'Tap to card on screen: from the click event on "Pull a win"/"Pull another" to the new slip\'s text in ' +
@@ -304,6 +380,8 @@ async function main() {
     `‡ Tap until the end of the next frame after that: ${settings.jarPullSizes
       .map((size) => `${formatFineTiming(pullStat(size, 'tapPainted'))} at ${size.toLocaleString('en')}`)
       .join(', ')}.`,
+    ...lookBack.notes,
+    ...yourData.notes,
     `App entry files: ${appEntry.files.join(', ')}; raw ${formatBytes(appEntry.rawBytes)}.`,
     `Bare entry files: ${bareEntry.files.join(', ')}; raw ${formatBytes(bareEntry.rawBytes)}.`,
   ];
@@ -342,6 +420,8 @@ async function main() {
         timings: Object.fromEntries(timings),
         saveLatency: Object.fromEntries(saveSeries),
         jarPull: Object.fromEntries(pullSeries),
+        lookBack: Object.fromEntries(lookBackSeries),
+        yourData: dataSeries,
         strays: [...strays],
         rows,
       },
@@ -349,6 +429,11 @@ async function main() {
       2,
     )}\n`,
   );
+  if (yourData.roundTripFailed) {
+    // Not a target missed but data lost: the one result that must fail the run.
+    process.stderr.write('Benchmark: the export/import round trip did not give back what was exported (see notes).\n');
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

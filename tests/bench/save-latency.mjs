@@ -1,26 +1,17 @@
 // Today's save latency: from Enter in the win field to the new win in the "Today’s wins" list,
 // with an empty database and with years of history, in the same run. The empty run is the
 // yardstick: whatever the 100,000-win run costs beyond it is what history costs a save.
-import { devices } from '@playwright/test';
-import { isLocal } from './cold-start.mjs';
-import { seedHistory } from './seed-history.mjs';
-import { firstLine, pause } from './util.mjs';
+import { firstLine, pause, readHeap } from './util.mjs';
 
-/** @typedef {import('@playwright/test').Browser} Browser */
-/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 /** @typedef {import('@playwright/test').CDPSession} CDPSession */
 /** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('./history-context.mjs').HistoryContext} HistoryContext */
+/** @typedef {import('./util.mjs').HeapReading} HeapReading */
 
 /**
  * @typedef {object} SaveSample
  * @property {number} listed ms from the Enter keydown to the win's element in the list (DOM)
  * @property {number} painted ms from the Enter keydown to the end of the next frame after that
- */
-
-/**
- * @typedef {object} HeapReading
- * @property {number} usedBytes JSHeapUsedSize right after the saves, as the page left it
- * @property {number} afterGcBytes JSHeapUsedSize after a forced garbage collection: what stays
  */
 
 /**
@@ -35,10 +26,8 @@ import { firstLine, pause } from './util.mjs';
 
 /**
  * @typedef {object} SaveOptions
- * @property {number[]} sizes stored-win counts to measure, one fresh context each
  * @property {number} saves measured saves per size
  * @property {number} warmUps unmeasured saves per size first (JIT, first-render paths)
- * @property {Set<string>} strays
  * @property {(message: string) => void} log
  */
 
@@ -50,9 +39,6 @@ import { firstLine, pause } from './util.mjs';
  * @property {(sample: SaveSample) => void} done
  * @property {Promise<SaveSample> | null} result the armed save's sample, once it has been shown
  */
-
-const phone = devices['Pixel 7'];
-if (!phone) throw new Error("Playwright no longer knows the 'Pixel 7' device.");
 
 const WIN_FIELD_LABEL = 'Your win';
 const PROBE_KEY = '__benchSaveProbe';
@@ -132,41 +118,26 @@ async function todayReady(page) {
 }
 
 /**
- * One stored-win count in its own fresh context, so the histories cannot meet.
- * @param {Browser} browser
- * @param {string} url
- * @param {number} storedWins
- * @param {SaveOptions} options
+ * One stored-win count, in the context that holds that history (written once, see
+ * history-context.mjs). The probe is added to the context and the Today screen opened afresh,
+ * so the app starts with the history, as it would on a real phone.
+ * @param {HistoryContext} history
  */
-async function openSession(browser, url, storedWins, options) {
-  // Service workers blocked: the row is about the app's own code, not the worker's fetch handling.
-  const context = await browser.newContext({ ...phone, serviceWorkers: 'block' });
-  context.on('request', (request) => {
-    if (!isLocal(request.url())) options.strays.add(request.url());
-  });
+async function openSession(history) {
+  const { context, page, cdp, size, seeded } = history;
   await context.addInitScript(installProbe, { key: PROBE_KEY, label: WIN_FIELD_LABEL });
-  const page = await context.newPage();
   /** @type {SaveSeries} */
-  const series = { storedWins, samples: [], heap: null, seedMs: null, seededSchema: null, failure: null };
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
-    await todayReady(page);
-    if (storedWins > 0) {
-      const seeded = await seedHistory(page, storedWins);
-      series.seedMs = seeded.ms;
-      series.seededSchema = seeded.schemaVersion;
-      options.log(`  ${storedWins} wins written, all in the jar, in ${(seeded.ms / 1000).toFixed(1)} s; reloading`);
-      // The app must start with the history, as it would on a real phone, not learn of it mid-run.
-      await page.reload({ waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
-    }
-    const field = await todayReady(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    return { context, page, field, cdp, series };
-  } catch (error) {
-    await context.close();
-    throw error;
-  }
+  const series = {
+    storedWins: size,
+    samples: [],
+    heap: null,
+    seedMs: seeded?.ms ?? null,
+    seededSchema: seeded?.schemaVersion ?? null,
+    failure: null,
+  };
+  await page.goto(history.url, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
+  const field = await todayReady(page);
+  return { page, field, cdp, series };
 }
 
 /** @typedef {Awaited<ReturnType<typeof openSession>>} Session */
@@ -215,75 +186,57 @@ async function saveOnce(session, text) {
 }
 
 /**
- * @param {CDPSession} cdp
- * @returns {Promise<HeapReading>}
- */
-async function readHeap(cdp) {
-  const used = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-  };
-  const usedBytes = await used();
-  await cdp.send('HeapProfiler.collectGarbage');
-  return { usedBytes, afterGcBytes: await used() };
-}
-
-/**
  * Opens every size, then takes turns: one save at each size per round, so load from anything
  * else on the machine lands on both the history and its yardstick. No CPU throttling: the
- * target is stated for this machine's headless Chromium.
- * @param {Browser} browser
- * @param {string} url
+ * target is stated for this machine's headless Chromium. The contexts belong to the caller.
+ * @param {HistoryContext[]} histories
  * @param {SaveOptions} options
  * @returns {Promise<Map<number, SaveSeries>>}
  */
-export async function measureSaveLatency(browser, url, options) {
+export async function measureSaveLatency(histories, options) {
   /** @type {Map<number, SaveSeries>} */
   const results = new Map();
   /** @type {Session[]} */
   const sessions = [];
-  try {
-    for (const size of options.sizes) {
-      try {
-        const session = await openSession(browser, url, size, options);
-        sessions.push(session);
-        results.set(size, session.series);
-      } catch (error) {
-        const failure = firstLine(error);
-        results.set(size, { storedWins: size, samples: [], heap: null, seedMs: null, seededSchema: null, failure });
-        options.log(`  ${size} wins: could not start: ${firstLine(error)}`);
-      }
+  for (const history of histories) {
+    const size = history.size;
+    try {
+      const session = await openSession(history);
+      sessions.push(session);
+      results.set(size, session.series);
+    } catch (error) {
+      const failure = firstLine(error);
+      results.set(size, { storedWins: size, samples: [], heap: null, seedMs: null, seededSchema: null, failure });
+      options.log(`  ${size} wins: could not start: ${firstLine(error)}`);
     }
+  }
 
-    let next = 1;
-    for (let round = 0; round < options.warmUps + options.saves; round += 1) {
-      const measured = round >= options.warmUps;
-      for (const session of sessions) {
-        if (session.series.failure) continue;
-        try {
-          const sample = await saveOnce(session, `Bench win ${next}`);
-          if (measured) session.series.samples.push(sample);
-        } catch (error) {
-          session.series.failure = firstLine(error);
-          options.log(`  ${session.series.storedWins} wins: save ${round + 1} failed: ${firstLine(error)}`);
-        }
-        next += 1;
-      }
-      if (measured && (round + 1 - options.warmUps) % 10 === 0) {
-        options.log(`  ${round + 1 - options.warmUps}/${options.saves} saves at each size`);
-      }
-    }
-
+  let next = 1;
+  for (let round = 0; round < options.warmUps + options.saves; round += 1) {
+    const measured = round >= options.warmUps;
     for (const session of sessions) {
       if (session.series.failure) continue;
       try {
-        session.series.heap = await readHeap(session.cdp);
+        const sample = await saveOnce(session, `Bench win ${next}`);
+        if (measured) session.series.samples.push(sample);
       } catch (error) {
-        options.log(`  ${session.series.storedWins} wins: heap not read: ${firstLine(error)}`);
+        session.series.failure = firstLine(error);
+        options.log(`  ${session.series.storedWins} wins: save ${round + 1} failed: ${firstLine(error)}`);
       }
+      next += 1;
     }
-  } finally {
-    for (const session of sessions) await session.context.close();
+    if (measured && (round + 1 - options.warmUps) % 10 === 0) {
+      options.log(`  ${round + 1 - options.warmUps}/${options.saves} saves at each size`);
+    }
+  }
+
+  for (const session of sessions) {
+    if (session.series.failure) continue;
+    try {
+      session.series.heap = await readHeap(session.cdp);
+    } catch (error) {
+      options.log(`  ${session.series.storedWins} wins: heap not read: ${firstLine(error)}`);
+    }
   }
   return results;
 }

@@ -12,11 +12,17 @@ import { withTimeout } from './util.mjs';
  * @property {number} wins rows in the wins store afterwards
  * @property {number} jar rows in the jar's bag afterwards
  * @property {number} schemaVersion the schema the rows were built for
+ * @property {string} firstDay the oldest day written
+ * @property {number} numberedTexts texts that needed a counter to be unique; 0 unless the vocabulary is too small
  * @property {number} ms how long the writing took, for the log
  */
 
-const SEED_WINS_PER_DAY = 10;
+// Twelve a day on average (0 to 24 on any one day): 100,000 wins is about 23 years, which keeps
+// the oldest after 2000, the earliest moment the app's import accepts.
+export const SEED_MEAN_WINS_PER_DAY = 12;
 const SEED_CHUNK = 5_000;
+// Fixed, so every run writes the same texts and day sizes and runs can be compared.
+const SEED = 20_261_125;
 const SEED_TIMEOUT_MS = 120_000;
 
 /** @type {Promise<string> | null} */
@@ -41,7 +47,30 @@ export async function installBenchApi(page) {
 }
 
 /**
- * Writes `count` wins, ten a day going back from yesterday, every one in the Win Jar, into a
+ * Calls one function of the in-page bundle (tests/bench/in-page/index.ts) by name and waits for
+ * its answer; page.evaluate has no timeout of its own.
+ * @template {keyof BenchApi} M
+ * @param {Page} page
+ * @param {M} method
+ * @param {unknown[]} args what the function takes, in order (structured-cloned into the page)
+ * @param {number} timeoutMs
+ * @returns {Promise<Awaited<ReturnType<BenchApi[M]>>>}
+ */
+export async function callBench(page, method, args, timeoutMs) {
+  const call = page.evaluate(
+    ({ key, name, values }) => {
+      const bench = /** @type {Record<string, (...values: unknown[]) => unknown>} */ (Reflect.get(window, key));
+      const run = bench[name];
+      if (!run) throw new Error(`the in-page bundle has no ${name}; rebuild it`);
+      return run(...values);
+    },
+    { key: inPageGlobal, name: method, values: args },
+  );
+  return /** @type {Awaited<ReturnType<BenchApi[M]>>} */ (await withTimeout(call, timeoutMs, method));
+}
+
+/**
+ * Writes `count` wins, 0 to 24 a day going back from yesterday, every one in the Win Jar, into a
  * page whose app has already created its database (and holds no wins yet). Reload afterwards:
  * the app should start with the history, as on a real phone, not learn of it mid-run.
  * @param {Page} page
@@ -51,17 +80,12 @@ export async function installBenchApi(page) {
 export async function seedHistory(page, count) {
   await installBenchApi(page);
   const started = Date.now();
-  const written = await withTimeout(
-    page.evaluate(
-      ({ key, options }) => /** @type {BenchApi} */ (Reflect.get(window, key)).writeHistory(options),
-      { key: inPageGlobal, options: { count, perDay: SEED_WINS_PER_DAY, chunk: SEED_CHUNK } },
-    ),
-    SEED_TIMEOUT_MS,
-    `writing ${count} wins`,
-  );
+  const options = { count, meanPerDay: SEED_MEAN_WINS_PER_DAY, chunk: SEED_CHUNK, seed: SEED };
+  const written = await callBench(page, 'writeHistory', [options], SEED_TIMEOUT_MS);
   const ms = Date.now() - started;
   if (written.wins !== count || written.jar !== count || written.undrawn !== count) {
     throw new Error(`seeded ${count} wins but the stores hold ${JSON.stringify(written)}`);
   }
-  return { wins: written.wins, jar: written.jar, schemaVersion: written.schemaVersion, ms };
+  const { wins, jar, schemaVersion, firstDay, numberedTexts } = written;
+  return { wins, jar, schemaVersion, firstDay, numberedTexts, ms };
 }

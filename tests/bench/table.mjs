@@ -125,3 +125,38 @@ export function formatSpeedupTarget(app, yardstick, minTimes) {
   if (app == null || yardstick == null || app === 0) return `>= ${minTimes}x faster`;
   return `>= ${minTimes}x faster ${yardstick / app >= minTimes ? 'ok' : 'MISSED'}`;
 }
+
+/** @param {number | null | undefined} ms */
+export function formatMs(ms) {
+  return ms == null ? 'n/a' : `${Math.round(ms)} ms`;
+}
+
+/**
+ * Long tasks are only reported past 50 ms, so no task seen means every task was shorter.
+ * @param {number | null | undefined} ms 0 when no long task was seen
+ */
+export function formatLongTask(ms) {
+  if (ms == null) return 'n/a';
+  return ms === 0 ? '< 50 ms' : `${Math.round(ms)} ms`;
+}
+
+/**
+ * @param {number | null | undefined} ms
+ * @param {number} maxMs
+ * @param {string} [what] what the limit applies to, such as "median" or "longest task"
+ */
+export function formatMaxTarget(ms, maxMs, what = '') {
+  const limit = `${what ? `${what} ` : ''}<= ${maxMs} ms`;
+  if (ms == null) return limit;
+  return `${limit} ${ms <= maxMs ? 'ok' : 'MISSED'}`;
+}
+
+/**
+ * @param {number | null | undefined} bytes
+ * @param {number} maxBytes
+ */
+export function formatHeapTarget(bytes, maxBytes) {
+  const limit = `<= ${formatMegabytes(maxBytes)}`;
+  if (bytes == null) return limit;
+  return `${limit} ${bytes <= maxBytes ? 'ok' : 'MISSED'}`;
+}

@@ -29,3 +29,25 @@ export function firstLine(error) {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;
 }
+
+/**
+ * @typedef {object} HeapReading
+ * @property {number} usedBytes JSHeapUsedSize as the page left it
+ * @property {number} afterGcBytes JSHeapUsedSize after a forced garbage collection: what stays
+ */
+
+/**
+ * Garbage waiting for collection swings the used heap by megabytes between runs; what survives
+ * a forced GC does not, so that is what rows compare. The reading before it is kept for notes.
+ * @param {import('@playwright/test').CDPSession} cdp a session with Performance enabled
+ * @returns {Promise<HeapReading>}
+ */
+export async function readHeap(cdp) {
+  const used = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  };
+  const usedBytes = await used();
+  await cdp.send('HeapProfiler.collectGarbage');
+  return { usedBytes, afterGcBytes: await used() };
+}

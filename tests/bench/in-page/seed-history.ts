@@ -9,12 +9,16 @@ import { latestSchemaVersion } from '@/db/schema';
 import { DEFAULT_DAY_STARTS_AT_HOUR, dayOf } from '@/domain/day';
 import type { JarRow, JarStateRow } from '@/db/database';
 import type { Win } from '@/domain/win';
+import { HistoryTexts } from './history-text';
 
 export interface HistoryOptions {
   count: number;
-  perDay: number;
+  /** Wins a day on average; each day holds anywhere from none to twice this. */
+  meanPerDay: number;
   /** Rows per transaction: big enough to be quick, small enough not to hold one huge commit. */
   chunk: number;
+  /** Fixes the texts and the day sizes, so every run writes the same history. */
+  seed: number;
 }
 
 export interface WrittenHistory {
@@ -22,21 +26,11 @@ export interface WrittenHistory {
   jar: number;
   undrawn: number;
   schemaVersion: number;
+  /** The oldest day written, `yyyy-MM-dd`. */
+  firstDay: string;
+  /** Texts that needed a counter to be unique (see HistoryTexts); should be 0. */
+  numberedTexts: number;
 }
-
-const phrases = [
-  'Walked to the corner shop and back',
-  'Called my sister even though I was tired',
-  'Made a proper breakfast',
-  'Answered two emails I had been avoiding',
-  'Went outside for ten minutes of sun',
-  'Said no to something I did not want to do',
-  'Took my medication on time',
-  'Tidied the desk',
-  'Texted a friend first',
-  'Rested without feeling guilty',
-];
-const tagSets = [['walk'], [], [], ['family', 'rest'], [], [], [], ['work'], [], []];
 
 function done(request: IDBRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -63,11 +57,34 @@ function openExisting(): Promise<IDBDatabase> {
 }
 
 /**
- * The `count` wins, `perDay` a day, going back from yesterday in the app's own days (a new
- * day starts at 4 am), so today stays empty and the Today list only ever shows what a benchmark
- * adds. Every win is kept (not deleted), so every one is in the jar.
+ * Yields the wins' inputs newest first: day after day going back from yesterday in the app's
+ * own days (a new day starts at 4 am), so today stays empty and the Today list only ever shows
+ * what a benchmark adds. Each day holds 0 to 2 × meanPerDay wins, spread from 7 am to 10 pm,
+ * newest last in the day as they were written. Varied days, some empty, are what a real
+ * history has, and they keep 100,000 wins after 2000, the earliest date an import accepts.
  */
-export async function writeHistory({ count, perDay, chunk }: HistoryOptions): Promise<WrittenHistory> {
+function* historyInputs(count: number, meanPerDay: number, texts: HistoryTexts): Generator<Win> {
+  const today = new Date(`${dayOf(new Date(), DEFAULT_DAY_STARTS_AT_HOUR)}T00:00:00`);
+  let made = 0;
+  for (let back = 1; made < count; back += 1) {
+    const size = Math.min(Math.floor(texts.random() * (2 * meanPerDay + 1)), count - made);
+    const date = new Date(today);
+    date.setDate(today.getDate() - back);
+    const day = dayOf(new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12), DEFAULT_DAY_STARTS_AT_HOUR);
+    // Newest first, so the day's last-written win comes first.
+    for (let slot = size - 1; slot >= 0; slot -= 1) {
+      const moment = new Date(date);
+      // At least 37 minutes apart, so no two wins in a day share a moment and the order is total.
+      moment.setHours(7, Math.floor((slot * 15 * 60) / Math.max(size, 1)), made % 60);
+      const words = texts.next();
+      yield buildWin({ ...words, day }, moment.getTime());
+      made += 1;
+    }
+  }
+}
+
+/** Writes the history. Every win is kept (not deleted), so every one is in the jar. */
+export async function writeHistory({ count, meanPerDay, chunk, seed }: HistoryOptions): Promise<WrittenHistory> {
   const database = await openExisting();
   try {
     // Dexie opens version n as native version 10n. Anything else is a page built from other
@@ -90,25 +107,14 @@ export async function writeHistory({ count, perDay, chunk }: HistoryOptions): Pr
     // is its id's rank. Ids are drawn first so every chunk can write its wins and their places together.
     const ids = Array.from({ length: count }, () => crypto.randomUUID());
     const rank = new Map<string, number>([...ids].sort().map((id, position) => [id, position]));
-
-    const today = new Date(`${dayOf(new Date(), DEFAULT_DAY_STARTS_AT_HOUR)}T00:00:00`);
     const placeOf = (id: string): number => {
       const position = rank.get(id);
       if (position === undefined) throw new Error(`no place in the bag for ${id}`);
       return position;
     };
-    const winAt = (index: number, id: string): Win => {
-      const moment = new Date(today);
-      moment.setDate(today.getDate() - 1 - Math.floor(index / perDay));
-      moment.setHours(8, (index % perDay) * 80, index % 60);
-      const phrase = phrases[index % phrases.length] ?? '';
-      const input = {
-        text: `${phrase} (${index})`,
-        day: dayOf(moment, DEFAULT_DAY_STARTS_AT_HOUR),
-        tags: tagSets[index % tagSets.length] ?? [],
-      };
-      return { ...buildWin(input, moment.getTime()), id };
-    };
+    const texts = new HistoryTexts(seed);
+    const inputs = historyInputs(count, meanPerDay, texts);
+    let firstDay = '';
 
     for (let start = 0; start < count; start += chunk) {
       const end = Math.min(start + chunk, count);
@@ -116,10 +122,14 @@ export async function writeHistory({ count, perDay, chunk }: HistoryOptions): Pr
       const written = committed(transaction);
       const wins = transaction.objectStore('wins');
       const jar = transaction.objectStore('jar');
-      ids.slice(start, end).forEach((id, offset) => {
-        wins.add(winAt(start + offset, id));
+      for (const id of ids.slice(start, end)) {
+        const next = inputs.next();
+        if (next.done) throw new Error(`the history ran out of wins before ${count}`);
+        const win: Win = { ...next.value, id };
+        firstDay = win.day;
+        wins.add(win);
         jar.add({ id, pos: placeOf(id) } satisfies JarRow);
-      });
+      }
       // With the last chunk, so the bag never claims slips it does not have yet.
       if (end === count) {
         const state: JarStateRow = { key: 'jar', size: count, undrawn: count, lastDrawnId: null };
@@ -139,6 +149,8 @@ export async function writeHistory({ count, perDay, chunk }: HistoryOptions): Pr
       jar: Number(jar),
       undrawn: (state as JarStateRow | undefined)?.undrawn ?? -1,
       schemaVersion: latestSchemaVersion,
+      firstDay,
+      numberedTexts: texts.numbered,
     };
   } finally {
     database.close();

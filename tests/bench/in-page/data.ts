@@ -1,0 +1,232 @@
+// Your data, from inside the page: the app's own export and import, timed phase by phase, with
+// the page's long tasks (over 50 ms on the main thread) gathered by a PerformanceObserver started
+// before the first one, and a hash of everything exported to prove a round trip loses nothing.
+import { db } from '@/db/database';
+import { applyImport, collectExport, deleteEverything, previewImport } from '@/db/repo/backup';
+import { addGoal, addStep } from '@/db/repo/goals';
+import { addSlip } from '@/db/repo/jar';
+import { affirmationsRepo } from '@/db/repo/affirmations';
+import { promptsRepo } from '@/db/repo/prompts';
+import { quickPicksRepo } from '@/db/repo/quick-picks';
+import { readSettings, writeSetting } from '@/db/repo/settings';
+import { valuesRepo } from '@/db/repo/values';
+import { isSealedBackup, openBackup, sealBackup } from '@/domain/backup-crypto';
+import { exportTables } from '@/domain/export-format';
+import { exportJsonParts } from '@/domain/export-writers';
+import { readImport } from '@/domain/read-import';
+
+export interface Phase {
+  name: string;
+  ms: number;
+  /** The longest long task spent mostly in this phase, or 0 when none passed 50 ms. */
+  longestTaskMs: number;
+}
+
+export interface TimedOperation {
+  ms: number;
+  phases: Phase[];
+  /** The longest long task overlapping the operation, or 0 when none passed 50 ms. */
+  longestTaskMs: number;
+  longTasks: number;
+  bytes: number;
+}
+
+export interface TimedImport extends TimedOperation {
+  written: number;
+  previewWins: number;
+  previewChanges: number;
+}
+
+const longTasks: { start: number; end: number }[] = [];
+let observer: PerformanceObserver | null = null;
+
+/**
+ * Starts gathering long tasks. Chromium reports every main-thread task over 50 ms; nothing
+ * shorter is seen, which is why "none" reads as "< 50 ms".
+ */
+export function watchLongTasks(): void {
+  if (observer) return;
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    throw new Error('this browser reports no longtask entries');
+  }
+  observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ type: 'longtask' });
+}
+
+const overlap = (task: { start: number; end: number }, from: number, to: number) =>
+  Math.max(0, Math.min(task.end, to) - Math.max(task.start, from));
+
+/** The long tasks overlapping [from, to], once the observer has caught up. */
+function tasksBetween(from: number, to: number): { start: number; end: number }[] {
+  return longTasks.filter((task) => overlap(task, from, to) > 0);
+}
+
+// Long task entries arrive after the task, batched; this is long enough for the last to land.
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 300));
+
+class Timer {
+  readonly started = performance.now();
+  #last = this.started;
+  readonly marks: { name: string; from: number; to: number }[] = [];
+
+  mark(name: string): void {
+    const now = performance.now();
+    this.marks.push({ name, from: this.#last, to: now });
+    this.#last = now;
+  }
+
+  async finish(bytes: number): Promise<TimedOperation> {
+    const ended = this.#last;
+    await settle();
+    const tasks = tasksBetween(this.started, ended);
+    // A task that runs across two steps (one step's last await and the next one's start) counts
+    // for the step it spent most of its time in, so no task is reported twice.
+    const longest = new Map<string, number>();
+    for (const task of tasks) {
+      let owner = this.marks[0]?.name ?? '';
+      let most = 0;
+      for (const { name, from, to } of this.marks) {
+        const share = overlap(task, from, to);
+        if (share > most) [owner, most] = [name, share];
+      }
+      longest.set(owner, Math.max(longest.get(owner) ?? 0, task.end - task.start));
+    }
+    return {
+      ms: ended - this.started,
+      phases: this.marks.map(({ name, from, to }) => ({ name, ms: to - from, longestTaskMs: longest.get(name) ?? 0 })),
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.end - task.start)),
+      longTasks: tasks.length,
+      bytes,
+    };
+  }
+}
+
+const exported = new Map<'plain' | 'sealed', Blob>();
+
+/**
+ * What the Backup screen's "Save a backup" does before handing the file over: collectExport,
+ * exportJsonParts and a Blob of the parts; sealed, the parts joined and sealed with the default
+ * 600,000 PBKDF2 rounds. The Blob is kept for the import.
+ */
+export async function timeExport(sealed: boolean, passphrase: string): Promise<TimedOperation> {
+  const timer = new Timer();
+  const file = await collectExport();
+  timer.mark('collectExport');
+  const parts = await exportJsonParts(file);
+  timer.mark('exportJsonParts');
+  let blob: Blob;
+  if (sealed) {
+    const text = await sealBackup(parts.join(''), passphrase);
+    timer.mark('join + sealBackup');
+    blob = new Blob([text], { type: 'application/json' });
+  } else {
+    blob = new Blob(parts, { type: 'application/json' });
+  }
+  timer.mark('Blob');
+  exported.set(sealed ? 'sealed' : 'plain', blob);
+  return timer.finish(blob.size);
+}
+
+/**
+ * What the Backup screen's import does with a chosen file: its text, sealed or not, opened with
+ * the passphrase when sealed, readImport, previewImport, then applyImport. The database is
+ * expected to be empty (deleteAll first), as on a new phone.
+ */
+export async function timeImport(sealed: boolean, passphrase: string): Promise<TimedImport> {
+  const blob = exported.get(sealed ? 'sealed' : 'plain');
+  if (!blob) throw new Error(`no ${sealed ? 'sealed' : 'plain'} export to import; export first`);
+  const timer = new Timer();
+  let text = await blob.text();
+  const looksSealed = isSealedBackup(text);
+  timer.mark('read file + isSealedBackup');
+  if (looksSealed !== sealed) throw new Error(`isSealedBackup says ${String(looksSealed)} for the ${sealed ? 'sealed' : 'plain'} file`);
+  if (sealed) {
+    text = await openBackup(text, passphrase);
+    timer.mark('openBackup');
+  }
+  const reading = await readImport(text);
+  timer.mark('readImport');
+  if (!reading.ok) throw new Error(`readImport refused the file: ${reading.problem}${reading.detail ? ` (${reading.detail})` : ''}`);
+  const preview = await previewImport(reading.file);
+  timer.mark('previewImport');
+  const written = await applyImport(reading.file);
+  timer.mark('applyImport');
+  const timed = await timer.finish(blob.size);
+  return { ...timed, written, previewWins: preview.wins, previewChanges: preview.changes };
+}
+
+/** The app's own "Delete everything", then a check that the exported tables are empty. */
+export async function deleteAll(): Promise<{ ms: number; left: number }> {
+  const started = performance.now();
+  await deleteEverything();
+  const ms = performance.now() - started;
+  const counts = await Promise.all(exportTables.map((name) => db.table(name).count()));
+  return { ms, left: counts.reduce((sum, count) => sum + count, 0) };
+}
+
+/**
+ * A few rows in every other exported table, written by the app's own functions, and a setting
+ * off its default, so the round trip checks every table and not only the wins. Right-to-left,
+ * emoji and several lines appear here too.
+ */
+export async function addOtherRows(): Promise<void> {
+  await addSlip({ text: 'Sam said I made the day easier 🫶🏽', tags: ['friends'] });
+  await addSlip({ text: 'قالت أمي إنها فخورة بي', why: 'Mum was proud' });
+  await addSlip({ text: 'The sea at Whitby.\nCold, loud, perfect.' });
+  await valuesRepo.add({ text: 'Kindness' });
+  await valuesRepo.add({ text: 'Courage — אומץ' });
+  await promptsRepo.add({ text: 'What made you smile today? 😊', theme: 'own' });
+  await affirmationsRepo.add({ text: 'I am allowed to rest.' });
+  await quickPicksRepo.add({ text: 'Drank a glass of water' });
+  const goal = await addGoal('Walk to the sea');
+  await addStep(goal.id, 'Buy boots');
+  await addStep(goal.id, 'Walk to the end of the road\nand back');
+  await writeSetting('weeklyRhythm', 4);
+}
+
+/** Keys in order at every level, so two equal rows give equal text whatever order they were built in. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+}
+
+export interface Fingerprint {
+  sha256: string;
+  rows: Record<string, number>;
+}
+
+/**
+ * SHA-256 over every row of every exported table as stored (wins with their search words, which
+ * the import rebuilds), sorted by id with keys sorted, plus the exported settings. Equal before
+ * the export and after "Delete everything" and the import means the round trip lost nothing.
+ */
+export async function fingerprint(): Promise<Fingerprint> {
+  const tables = await db.transaction('r', exportTables.map((name) => db.table(name)), async () =>
+    Promise.all(exportTables.map((name) => db.table<{ id: string }>(name).toArray())),
+  );
+  const { dayStartsAtHour, weeklyRhythm } = await readSettings();
+  const rows: Record<string, number> = {};
+  const parts: string[] = [];
+  exportTables.forEach((name, index) => {
+    const table = (tables[index] ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    rows[name] = table.length;
+    parts.push(JSON.stringify([name, table], sortedKeys));
+  });
+  parts.push(JSON.stringify({ dayStartsAtHour, weeklyRhythm }, sortedKeys));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+  const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return { sha256, rows };
+}
+
+/** After an import the jar must hold exactly the kept wins marked for it and the kept slips. */
+export async function jarAfterImport(): Promise<{ expected: number; size: number; undrawn: number; jarRows: number }> {
+  return db.transaction('r', [db.wins, db.slips, db.jar, db.meta], async () => {
+    const wins = await db.wins.filter((win) => win.deletedAt === null && win.inJar === 1).count();
+    const slips = await db.slips.filter((slip) => slip.deletedAt === null).count();
+    const state = await db.meta.get('jar');
+    return { expected: wins + slips, size: state?.size ?? -1, undrawn: state?.undrawn ?? -1, jarRows: await db.jar.count() };
+  });
+}

@@ -1,0 +1,100 @@
+// The Your data rows and their notes, from what your-data.mjs measured.
+import { settings } from './config.mjs';
+import { formatLongTask, formatMaxTarget, formatMs } from './table.mjs';
+
+/** @typedef {import('./table.mjs').Row} Row */
+/** @typedef {import('./your-data.mjs').DataSeries} DataSeries */
+/** @typedef {import('./in-page/data.ts').TimedOperation} TimedOperation */
+
+const GROUP = 'Your data¶';
+
+/** @param {TimedOperation} operation */
+const phasesOf = (operation) =>
+  operation.phases
+    .map((phase) => `${phase.name} ${Math.round(phase.ms)} ms${phase.longestTaskMs > 0 ? ` (task ${Math.round(phase.longestTaskMs)})` : ''}`)
+    .join(', ');
+
+/**
+ * @param {DataSeries | null} series
+ * @returns {{ rows: Row[], notes: string[], roundTripFailed: boolean }}
+ */
+export function yourDataRows(series) {
+  const label = `${settings.dataWins.toLocaleString('en')} wins`;
+  /** @type {Row[]} */
+  const rows = [];
+  /** @type {string[]} */
+  const notes = [];
+  const operations = /** @type {const} */ ([
+    ['export, plain', 'exportPlain', settings.exportTargetMs],
+    ['export, sealed', 'exportSealed', settings.exportTargetMs],
+    ['import, plain', 'importPlain', settings.importTargetMs],
+    ['import, sealed', 'importSealed', settings.importTargetMs],
+  ]);
+  for (const [name, key, maxMs] of operations) {
+    const operation = series?.[key] ?? null;
+    const missing = series?.failure ? 'failed (see notes)' : 'n/a';
+    rows.push({
+      group: GROUP,
+      metric: `${name}: total, ${label}`,
+      app: operation ? formatMs(operation.ms) : missing,
+      yardstick: 'n/a',
+      ratio: '',
+      target: formatMaxTarget(operation?.ms, maxMs),
+    });
+    rows.push({
+      group: GROUP,
+      metric: `${name}: longest main-thread task`,
+      app: operation ? `${formatLongTask(operation.longestTaskMs)} (${operation.longTasks} over 50 ms)` : missing,
+      yardstick: 'n/a',
+      ratio: '',
+      target: formatMaxTarget(operation?.longestTaskMs, settings.longTaskTargetMs),
+    });
+    if (operation) {
+      const size = `${(operation.bytes / 1024 / 1024).toFixed(1)} MB file`;
+      notes.push(`¶ ${name}: ${phasesOf(operation)}; ${size}.`);
+    }
+  }
+
+  const trip = series?.roundTrip ?? null;
+  const matched = trip !== null && trip.plainMatches && trip.sealedMatches && trip.problems.length === 0;
+  rows.push({
+    group: GROUP,
+    metric: 'round trip: delete everything, import',
+    app: trip === null ? 'n/a (not reached)' : matched ? 'hashes match' : 'HASHES DIFFER',
+    yardstick: 'n/a',
+    ratio: '',
+    target: trip === null ? 'must match' : matched ? 'must match ok' : 'must match FAILED',
+  });
+  if (trip) {
+    const counts = Object.entries(trip.before.rows)
+      .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
+      .join(', ');
+    if (matched) {
+      notes.push(
+        `¶ round trip: hashes match (sha256 ${trip.before.sha256.slice(0, 16)}…) after the plain and after the sealed import; ${counts}.`,
+      );
+    } else {
+      notes.push(
+        `¶ ROUND TRIP FAILED: before ${trip.before.sha256.slice(0, 16)}…, after plain ${trip.afterPlain.sha256.slice(0, 16)}… ` +
+          `(${JSON.stringify(trip.afterPlain.rows)}), after sealed ${trip.afterSealed.sha256.slice(0, 16)}… ` +
+          `(${JSON.stringify(trip.afterSealed.rows)}); ${trip.problems.join('; ') || 'no other problem seen'}.`,
+      );
+    }
+  }
+  if (series?.failure) notes.push(`¶ Your data stopped at ${series.failure}`);
+  notes.unshift(
+    `¶ Your data: in the ${label} context after its other rows (so ${series ? series.storedWins.toLocaleString('en') : '?'} wins, ` +
+      "with the Today save rows' own), at /backup; Pixel 7 viewport, NO CPU throttling, service workers blocked. " +
+      "Before anything is timed, the app's own functions add a few slips, values, prompts, affirmations, " +
+      'quick picks, a goal with steps and a weekly rhythm, so every exported table has rows. ' +
+      "Export: the app's collectExport + exportJsonParts, then a Blob of the parts; sealed: the parts joined and " +
+      'sealBackup (600,000 PBKDF2 rounds, AES-GCM). Import, into a database emptied by the app\'s deleteEverything: ' +
+      "the Blob's text and isSealedBackup (as the import panel reads a chosen file), openBackup when sealed, " +
+      'readImport, previewImport, applyImport. Timed in the page; long tasks from a PerformanceObserver ' +
+      "('longtask', main-thread tasks over 50 ms) started before the first export, each taken if it overlaps the step. " +
+      'Round trip: SHA-256 over every row of every exported table as stored (wins with their search words), sorted ' +
+      'by id with keys sorted, plus the exported settings, before the export and after each import; the jar must ' +
+      'also hold exactly the kept wins and slips again.',
+  );
+  return { rows, notes, roundTripFailed: trip !== null && !matched };
+}

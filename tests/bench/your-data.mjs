@@ -1,0 +1,133 @@
+// Your data with years of history: saving a backup (plain, and sealed with a passphrase) and
+// bringing one into an emptied database, each timed in the page with the app's own functions,
+// with the longest main-thread task during it; and a hash of everything exported, before the
+// export and after "Delete everything" and the import, to prove the round trip loses nothing.
+import { callBench, installBenchApi } from './seed-history.mjs';
+import { firstLine, pause } from './util.mjs';
+
+/** @typedef {import('./history-context.mjs').HistoryContext} HistoryContext */
+/** @typedef {import('./in-page/data.ts').TimedOperation} TimedOperation */
+/** @typedef {import('./in-page/data.ts').TimedImport} TimedImport */
+/** @typedef {import('./in-page/data.ts').Fingerprint} Fingerprint */
+
+/**
+ * @typedef {object} RoundTrip
+ * @property {Fingerprint} before
+ * @property {Fingerprint} afterPlain
+ * @property {Fingerprint} afterSealed
+ * @property {boolean} plainMatches
+ * @property {boolean} sealedMatches
+ * @property {string[]} problems anything else the round trip got wrong (the jar, leftovers)
+ */
+
+/**
+ * @typedef {object} DataSeries
+ * @property {number} storedWins wins in the database when the export starts
+ * @property {TimedOperation | null} exportPlain
+ * @property {TimedOperation | null} exportSealed
+ * @property {TimedImport | null} importPlain
+ * @property {TimedImport | null} importSealed
+ * @property {RoundTrip | null} roundTrip
+ * @property {string | null} failure
+ */
+
+/**
+ * @typedef {object} DataOptions
+ * @property {(message: string) => void} log
+ */
+
+// Sealing derives its key with the app's default, 600,000 PBKDF2 rounds; the passphrase is any.
+const PASSPHRASE = 'correct horse battery staple, 🐎';
+const STEP_TIMEOUT_MS = 30_000;
+const CALL_TIMEOUT_MS = 180_000;
+
+/**
+ * At /backup, where someone saving or bringing in a backup would be, so the screen's own live
+ * queries wake on the import's writes as they would. The database is emptied and refilled twice,
+ * so this is the last thing any row does with its history.
+ * @param {HistoryContext} history
+ * @param {DataOptions} options
+ * @returns {Promise<DataSeries>}
+ */
+export async function measureYourData(history, options) {
+  const { page } = history;
+  /** @type {DataSeries} */
+  const series = {
+    storedWins: 0,
+    exportPlain: null,
+    exportSealed: null,
+    importPlain: null,
+    importSealed: null,
+    roundTrip: null,
+    failure: null,
+  };
+  /**
+   * @template {keyof import('./seed-history.mjs').BenchApi} M
+   * @param {M} method
+   * @param {...unknown} args
+   */
+  const call = (method, ...args) => callBench(page, method, args, CALL_TIMEOUT_MS);
+  let step = 'starting';
+  try {
+    await page.goto(new URL('backup', history.url).href, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
+    await page.getByRole('heading', { name: 'Save a copy' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await pause(500);
+    await installBenchApi(page);
+    await call('openDatabase');
+    step = 'adding rows to the other tables';
+    await call('addOtherRows');
+    const bag = await call('checkBag');
+    series.storedWins = bag.wins;
+    step = 'fingerprint before';
+    const before = await call('fingerprint');
+    // Before the first timed step, so every long task in any of them is seen.
+    await call('watchLongTasks');
+    await pause(300);
+
+    step = 'plain export';
+    series.exportPlain = await call('timeExport', false, PASSPHRASE);
+    step = 'sealed export';
+    series.exportSealed = await call('timeExport', true, PASSPHRASE);
+    const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    options.log(
+      `  exports: plain ${Math.round(series.exportPlain.ms)} ms (${mb(series.exportPlain.bytes)}), ` +
+        `sealed ${Math.round(series.exportSealed.ms)} ms (${mb(series.exportSealed.bytes)})`,
+    );
+
+    /** @type {string[]} */
+    const problems = [];
+    const emptyThenImport = async (/** @type {boolean} */ sealed) => {
+      const kind = sealed ? 'sealed' : 'plain';
+      step = `delete everything before the ${kind} import`;
+      const deleted = await call('deleteAll');
+      if (deleted.left !== 0) problems.push(`Delete everything left ${deleted.left} rows before the ${kind} import`);
+      await pause(300);
+      step = `${kind} import`;
+      const imported = await call('timeImport', sealed, PASSPHRASE);
+      step = `fingerprint after the ${kind} import`;
+      const after = await call('fingerprint');
+      const jar = await call('jarAfterImport');
+      if (jar.size !== jar.expected || jar.jarRows !== jar.expected || jar.undrawn !== jar.expected) {
+        problems.push(`after the ${kind} import the jar holds ${JSON.stringify(jar)}`);
+      }
+      options.log(`  ${kind} import: ${Math.round(imported.ms)} ms, ${imported.written.toLocaleString('en')} rows written`);
+      return { imported, after };
+    };
+    const plain = await emptyThenImport(false);
+    series.importPlain = plain.imported;
+    const sealed = await emptyThenImport(true);
+    series.importSealed = sealed.imported;
+    series.roundTrip = {
+      before,
+      afterPlain: plain.after,
+      afterSealed: sealed.after,
+      plainMatches: plain.after.sha256 === before.sha256,
+      sealedMatches: sealed.after.sha256 === before.sha256,
+      problems,
+    };
+  } catch (error) {
+    series.failure = `${step}: ${firstLine(error)}`;
+    options.log(`  Your data stopped at ${series.failure}`);
+  }
+  return series;
+}
