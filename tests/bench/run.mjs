@@ -7,6 +7,7 @@ import { firstVisit, launchBrowser, offlineWarm, repeatVisit, runScenarios, warm
 import { appDistDir, bareDistDir, benchOutDir, repoRoot, resultsFile, settings } from './config.mjs';
 import { openHistory } from './history-context.mjs';
 import { measureJarPull } from './jar-pull.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 import { SEED_MEAN_WINS_PER_DAY } from './seed-history.mjs';
 import { lookBackRows } from './look-back-rows.mjs';
 import { measureLookBack } from './look-back.mjs';
@@ -151,6 +152,10 @@ async function main() {
   let lookBackSeries = new Map();
   /** @type {DataSeries | null} */
   let dataSeries = null;
+  /** @type {Row[]} */
+  let lighthouseRows = [];
+  /** @type {string[]} */
+  const lighthouseNotes = [];
   const history = settings.savedHistoryWins;
   const app = await serveApp(settings.appPort);
   try {
@@ -174,6 +179,9 @@ async function main() {
       } finally {
         await browser.close();
       }
+      // After Playwright's browser has closed, so the two never compete for the CPU.
+      log('Lighthouse: default mobile config, app and bare page, 3 runs each...');
+      lighthouseRows = await measureLighthouse({ appUrl: app.url, bareUrl: bare.url, runs: 3, log, strays, notes: lighthouseNotes });
     } finally {
       await bare.close();
     }
@@ -343,6 +351,7 @@ async function main() {
     ]),
     ...lookBack.rows,
     ...yourData.rows,
+    ...lighthouseRows,
   ];
 
   const notes = [
@@ -382,6 +391,7 @@ async function main() {
       .join(', ')}.`,
     ...lookBack.notes,
     ...yourData.notes,
+    ...lighthouseNotes,
     `App entry files: ${appEntry.files.join(', ')}; raw ${formatBytes(appEntry.rawBytes)}.`,
     `Bare entry files: ${bareEntry.files.join(', ')}; raw ${formatBytes(bareEntry.rawBytes)}.`,
   ];

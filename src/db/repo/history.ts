@@ -41,19 +41,15 @@ export function searchWins(query: string, filter: HistoryFilter, limit: number):
   return db.transaction('r', db.wins, async () => {
     if (words.length === 0) return { wins: await listTimelinePage(null, limit, filter), total: null };
     const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    const ids = new Set(await db.wins.where('searchWords').startsWith(longest).primaryKeys());
+    // Never read more of the index than the cut-off: one typed letter can reach most wins.
+    const ids = await db.wins.where('searchWords').startsWith(longest).limit(READ_ALL_BELOW).primaryKeys();
     const keep = (win: Win) => win.deletedAt === null && matchesQuery(win.searchWords, words) && matchesFilter(win, filter);
-    if (ids.size < READ_ALL_BELOW) {
-      const rows = (await db.wins.bulkGet([...ids])).filter((win): win is Win => win !== undefined && keep(win));
+    if (ids.length < READ_ALL_BELOW) {
+      const rows = (await db.wins.bulkGet([...new Set(ids)])).filter((win): win is Win => win !== undefined && keep(win));
       rows.sort(newestFirst);
       return { wins: rows.slice(0, limit), total: rows.length };
     }
-    const wins = await db.wins
-      .orderBy('[day+createdAt]')
-      .reverse()
-      .filter((win) => ids.has(win.id) && keep(win))
-      .limit(limit)
-      .toArray();
+    const wins = await db.wins.orderBy('[day+createdAt]').reverse().filter(keep).limit(limit).toArray();
     return { wins, total: null };
   });
 }

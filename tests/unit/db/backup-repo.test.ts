@@ -118,6 +118,12 @@ describe('hostile and broken files', () => {
     ['over the size limit', () => ' '.repeat(61 * 1024 * 1024), 'too-large'],
   ];
 
+  it('accepts a win whose words happen to look like a forbidden key', async () => {
+    await addWin({ text: 'Wrote "constructor": in my notes, then rested', day: '2026-11-25' });
+    const reading = await readImport(await exportText());
+    expect(reading.ok).toBe(true);
+  });
+
   it.each(cases)('refuses %s with a clear reason, and changes nothing', async (_name, make, problem) => {
     const file = await validFile();
     const before = await snapshot();
