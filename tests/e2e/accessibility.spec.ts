@@ -47,6 +47,8 @@ test('with reduced motion, nothing animates', async ({ page }) => {
   await page.goto('/');
   await winField(page).fill('Stillness');
   await winField(page).press('Enter');
+  await expect(page.locator('.win-card-new')).toBeVisible();
+  await expect(page.locator('.kind-word-spark')).toBeVisible();
   const durations = await page.evaluate(() =>
     [...document.querySelectorAll('.win-card-new, .kind-word-spark')].map((element) => getComputedStyle(element).animationDuration),
   );
