@@ -3,7 +3,7 @@ import { collectExport, markBackedUp } from '@/db/repo/backup';
 import { sealBackup } from '@/domain/backup-crypto';
 import { exportCsv, exportJsonParts, exportMarkdown } from '@/domain/export-writers';
 import { useCurrentDay } from '@/hooks/use-current-day';
-import { canShareFiles, saveFile } from './save-file';
+import { canShareFiles, saveFile } from '@/components/save-file';
 
 type Kind = 'json' | 'markdown' | 'csv';
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { saveFile } from '@/components/save-file';
 import { reminderIcs } from '@/domain/reminder-ics';
 
 /** Reminders, honestly: what a web app can and cannot do, and the one that always works. */
@@ -17,15 +18,7 @@ export function RemindersScreen() {
       uid: `small-wins-daily-reminder@${window.location.host}`,
       now: new Date(),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'small-wins-reminder.ics';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setSaved(true);
+    void saveFile([text], 'small-wins-reminder.ics', 'text/calendar', false).then(() => setSaved(true));
   }
 
   return (

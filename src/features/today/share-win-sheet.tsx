@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { saveFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
 
@@ -29,17 +30,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   const copyText = () => navigator.clipboard.writeText(text);
   const shareImage = async () => {
     const blob = await drawWinCard(win.text, window.matchMedia('(prefers-color-scheme: dark)').matches);
-    const file = new File([blob], 'small-win.png', { type: 'image/png' });
-    if ('canShare' in navigator && navigator.canShare({ files: [file] })) {
-      await navigator.share({ files: [file] });
-      return;
-    }
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'small-win.png';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    await saveFile([blob], 'small-win.png', 'image/png', true);
   };
 
   return (

@@ -6,17 +6,10 @@
 // export and an import must bring those back unchanged and search must fold the accents.
 // Everything is drawn from a seeded generator, so every run writes the same texts.
 
-/** mulberry32: small, fast and good enough to spread words; the same seed gives the same history. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator the unit tests use; the same seed gives the same history.
+import { seededRandom } from '../../support/seeded-random';
+
+export { seededRandom };
 
 type Random = () => number;
 
