@@ -21,6 +21,8 @@ export interface WinToSave {
   promptId?: string | null;
   /** From the reframe flow: what was hard, and whether it may come out of the jar with the win. */
   struggle?: { text: string; inJar: boolean };
+  /** Written in the composer: its stored draft goes in the same transaction as the win arrives. */
+  fromDraft?: boolean;
 }
 
 /**
@@ -32,22 +34,26 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
   const kindWords = useKindWords();
   const chosenDay = useAppStore((state) => state.draft.day);
 
-  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle }) => {
+  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft = false }) => {
     const checked = checkWinText(text);
     if (!checked.ok) return checked.problem;
     if (why.trim().length > WIN_TEXT_MAX) return 'why-too-long';
     const day = chosenDay ?? today;
     if (isFutureDay(day, today)) return 'future-day';
     try {
-      const win = await addWin({
-        text: checked.text,
-        why: why.trim(),
-        tags: parseTags(tags),
-        day,
-        promptId,
-        valueIds,
-        ...(struggle ? { struggle: { text: struggle.text.trim(), inJar: struggle.inJar } } : {}),
-      });
+      const win = await addWin(
+        {
+          text: checked.text,
+          why: why.trim(),
+          tags: parseTags(tags),
+          day,
+          promptId,
+          valueIds,
+          ...(struggle ? { struggle: { text: struggle.text.trim(), inJar: struggle.inJar } } : {}),
+        },
+        Date.now(),
+        { fromDraft },
+      );
       const { kindWord, celebrateSave, announce } = useAppStore.getState();
       const word = pickKindWord(kindWord, kindWords);
       celebrateSave(win.id, word);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { winField } from './support/app';
+import { saveWin } from './support/app';
 
 test('Today loads without its layout jumping, first visit and with wins stored', async ({ page }) => {
   await page.addInitScript(() => {
@@ -18,8 +18,7 @@ test('Today loads without its layout jumping, first visit and with wins stored',
   await expect(page.getByText(/Nothing written yet/)).toBeVisible();
   expect(await total()).toBeLessThan(0.01);
 
-  await winField(page).fill('Made tea');
-  await winField(page).press('Enter');
+  await saveWin(page, 'Made tea');
   await page.reload();
   await expect(page.getByText('Made tea', { exact: true }).first()).toBeVisible();
   expect(await total()).toBeLessThan(0.01);

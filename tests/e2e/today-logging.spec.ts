@@ -65,9 +65,9 @@ function readTable<T>(page: Page, table: string): Promise<T[]> {
   }, table) as Promise<T[]>;
 }
 
-async function storedDraftWhy(page: Page): Promise<string | null> {
-  const drafts = await readTable<{ why: string }>(page, 'drafts');
-  return drafts[0]?.why ?? null;
+async function storedDraft(page: Page): Promise<{ text: string; why: string } | null> {
+  const drafts = await readTable<{ text: string; why: string }>(page, 'drafts');
+  return drafts[0] ?? null;
 }
 
 test('a half-typed win survives a reload', async ({ page }) => {
@@ -76,10 +76,24 @@ test('a half-typed win survives a reload', async ({ page }) => {
   await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
   await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill('I had put it off for weeks');
   // Reload only once the draft has reached the database, as it does while typing.
-  await expect.poll(() => storedDraftWhy(page)).toBe('I had put it off for weeks');
+  await expect.poll(async () => (await storedDraft(page))?.why).toBe('I had put it off for weeks');
   await page.reload();
   await expect(winField(page)).toHaveValue('Called the clinic and');
   await expect(page.getByRole('textbox', { name: 'Why it mattered (optional)' })).toHaveValue('I had put it off for weeks');
+});
+
+test('closing the app the moment Enter is pressed keeps the win, saved or still in the field', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('Made tea');
+  await expect.poll(async () => (await storedDraft(page))?.text).toBe('Made tea');
+  await winField(page).press('Enter');
+  await page.reload();
+  // Whenever the reload landed, the words end up in exactly one place: the list or the field.
+  const placesHoldingIt = async () =>
+    (await todaysWins(page).getByText('Made tea', { exact: true }).count()) +
+    ((await winField(page).inputValue()) === 'Made tea' ? 1 : 0);
+  await expect(todaysWins(page).getByRole('listitem').or(page.getByText(/Nothing written yet/)).first()).toBeVisible();
+  await expect.poll(placesHoldingIt).toBe(1);
 });
 
 test('delete then Undo brings the win back', async ({ page }) => {

@@ -18,5 +18,10 @@ export async function saveDraft(draft: Draft, now = Date.now()): Promise<void> {
 }
 
 export async function clearDraft(): Promise<void> {
-  await db.transaction('rw', db.drafts, () => db.drafts.delete(COMPOSER_KEY));
+  await db.transaction('rw', db.drafts, removeComposerDraft);
+}
+
+/** Call inside a transaction over drafts (saving a win from the composer is one). */
+export async function removeComposerDraft(): Promise<void> {
+  await db.drafts.delete(COMPOSER_KEY);
 }

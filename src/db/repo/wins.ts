@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { searchWordsOf } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
+import { removeComposerDraft } from './drafts';
 import { putInBag, takeOutOfBag } from './jar-bag';
 
 export interface NewWin {
@@ -50,13 +51,18 @@ export function buildWin(input: NewWin, now = Date.now()): Win {
   };
 }
 
-/** Saves a new win. */
-export async function addWin(input: NewWin, now = Date.now()): Promise<Win> {
+/**
+ * Saves a new win. A win written in the composer takes its stored draft with it in the
+ * same transaction: a reload at any moment leaves either the draft or the win, never neither.
+ */
+export async function addWin(input: NewWin, now = Date.now(), options: { fromDraft?: boolean } = {}): Promise<Win> {
   const win = buildWin(input, now);
+  const tables = options.fromDraft ? [db.wins, db.jar, db.meta, db.drafts] : [db.wins, db.jar, db.meta];
   // Dexie follows a transaction through awaits inside an async callback, not through a
   // promise handed back from a plain arrow, so the callback awaits.
-  await db.transaction('rw', [db.wins, db.jar, db.meta], async () => {
+  await db.transaction('rw', tables, async () => {
     await storeNewWin(win);
+    if (options.fromDraft) await removeComposerDraft();
   });
   return win;
 }

@@ -9,6 +9,7 @@ import { checkWinText } from '@/domain/win-text';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
 import { ComposerDetails } from './composer-details';
+import { holdDraftWritesUntil } from './draft-writer';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { submitOnEnter } from './submit-on-enter';
 import { usePromptOfTheDay } from './use-prompt-of-the-day';
@@ -39,10 +40,12 @@ export function WinComposer() {
     const snapshot = useAppStore.getState().draft;
     const checked = checkWinText(snapshot.text);
     if (!checked.ok) return setProblem(checked.problem);
+    const saving = saveWin({ ...snapshot, promptId: prompt?.id ?? null, fromDraft: true });
+    holdDraftWritesUntil(saving);
     // Clear at once so the next win can be typed straight away, even before this one is stored.
     clearDraftText();
     setProblem(null);
-    const result = await saveWin({ ...snapshot, promptId: prompt?.id ?? null });
+    const result = await saving;
     if (result) {
       // Nothing is lost: the words go back in the field with the reason it did not save.
       updateDraft({ text: snapshot.text, why: snapshot.why, tags: snapshot.tags, valueIds: snapshot.valueIds });
