@@ -1,34 +1,32 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScreenLoading } from '@/components/screen-loading';
 import { TodayScreen } from '@/features/today/today-screen';
+import { lazyScreen } from './lazy-screen';
 
 // Today is the first screen people see and stays in the entry bundle; the rest load on demand.
-const JarScreen = lazy(() => import('@/features/jar/jar-screen').then((m) => ({ default: m.JarScreen })));
-const LookBackScreen = lazy(() =>
-  import('@/features/look-back/look-back-screen').then((m) => ({ default: m.LookBackScreen })),
-);
-const DayScreen = lazy(() => import('@/features/look-back/day-screen').then((m) => ({ default: m.DayScreen })));
-const MoreScreen = lazy(() => import('@/features/more/more-screen').then((m) => ({ default: m.MoreScreen })));
-const ReframeScreen = lazy(() =>
-  import('@/features/reframe/reframe-screen').then((m) => ({ default: m.ReframeScreen })),
-);
-const PauseScreen = lazy(() => import('@/features/pause/pause-screen').then((m) => ({ default: m.PauseScreen })));
-const AffirmScreen = lazy(() =>
-  import('@/features/affirmations/affirm-screen').then((m) => ({ default: m.AffirmScreen })),
-);
-const ValuesScreen = lazy(() => import('@/features/values/values-screen').then((m) => ({ default: m.ValuesScreen })));
-const GoalsScreen = lazy(() => import('@/features/goals/goals-screen').then((m) => ({ default: m.GoalsScreen })));
-const BackupScreen = lazy(() => import('@/features/backup/backup-screen').then((m) => ({ default: m.BackupScreen })));
-const RemindersScreen = lazy(() =>
-  import('@/features/reminders/reminders-screen').then((m) => ({ default: m.RemindersScreen })),
-);
-const SharedTextScreen = lazy(() =>
-  import('@/features/share/shared-text-screen').then((m) => ({ default: m.SharedTextScreen })),
-);
-const NotFoundScreen = lazy(() =>
-  import('@/features/more/not-found-screen').then((m) => ({ default: m.NotFoundScreen })),
-);
+const JarScreen = lazyScreen(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
+const LookBackScreen = lazyScreen(() => import('@/features/look-back/look-back-screen').then((m) => m.LookBackScreen));
+const DayScreen = lazyScreen(() => import('@/features/look-back/day-screen').then((m) => m.DayScreen));
+const MoreScreen = lazyScreen(() => import('@/features/more/more-screen').then((m) => m.MoreScreen));
+const ReframeScreen = lazyScreen(() => import('@/features/reframe/reframe-screen').then((m) => m.ReframeScreen));
+const PauseScreen = lazyScreen(() => import('@/features/pause/pause-screen').then((m) => m.PauseScreen));
+const AffirmScreen = lazyScreen(() => import('@/features/affirmations/affirm-screen').then((m) => m.AffirmScreen));
+const ValuesScreen = lazyScreen(() => import('@/features/values/values-screen').then((m) => m.ValuesScreen));
+const GoalsScreen = lazyScreen(() => import('@/features/goals/goals-screen').then((m) => m.GoalsScreen));
+const BackupScreen = lazyScreen(() => import('@/features/backup/backup-screen').then((m) => m.BackupScreen));
+const RemindersScreen = lazyScreen(() => import('@/features/reminders/reminders-screen').then((m) => m.RemindersScreen));
+const SharedTextScreen = lazyScreen(() => import('@/features/share/shared-text-screen').then((m) => m.SharedTextScreen));
+const NotFoundScreen = lazyScreen(() => import('@/features/more/not-found-screen').then((m) => m.NotFoundScreen));
+
+/**
+ * The other tabs' code, fetched once the app is idle, so the first tap on a tab shows the
+ * screen at once instead of a loading space (the service worker has the files already; this
+ * is the parse and compile).
+ */
+export function preloadTabScreens(): void {
+  for (const screen of [LookBackScreen, JarScreen, MoreScreen]) void screen.preload().catch(() => undefined);
+}
 
 export function AppRoutes() {
   return (

@@ -27,7 +27,21 @@ function positiveIntFromEnv(name, fallback) {
   return value;
 }
 
+const SECTIONS = ['cold-start', 'jar', 'look-back', 'save', 'data', 'lighthouse'];
+
+/** BENCH_ONLY=look-back,data measures just those sections (the sizes rows are always there). */
+function sectionsFromEnv() {
+  const raw = process.env.BENCH_ONLY;
+  if (raw === undefined || raw === '') return new Set(SECTIONS);
+  const chosen = raw.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !SECTIONS.includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY knows ${SECTIONS.join(', ')}; not ${unknown.join(', ')}.`);
+  return new Set(chosen);
+}
+
 export const settings = {
+  // Iterating on one row should not cost the whole run; a real run measures every section.
+  sections: sectionsFromEnv(),
   runs: positiveIntFromEnv('BENCH_RUNS', 7),
   // Clear of 4173, which `npm start` and the e2e tests' preview server use, so a bench can run
   // beside them; both still move by env when something else holds these.

@@ -60,16 +60,19 @@ async function measureHistories(browser, url, strays) {
   const lookBackSeries = new Map();
   /** @type {DataSeries | null} */
   let dataSeries = null;
-  const sizes = [
-    ...new Set([...settings.jarPullSizes, ...settings.lookBackSizes, settings.savedHistoryWins, settings.dataWins]),
-  ].sort((a, b) => a - b);
+  const on = settings.sections;
+  const jarSizes = on.has('jar') ? settings.jarPullSizes : [];
+  const lookBackSizes = on.has('look-back') ? settings.lookBackSizes : [];
+  const saveSize = on.has('save') ? settings.savedHistoryWins : null;
+  const dataSize = on.has('data') ? settings.dataWins : null;
+  const sizes = [...new Set([...jarSizes, ...lookBackSizes, saveSize ?? [], dataSize ?? []].flat())].sort((a, b) => a - b);
   for (const size of sizes) {
     const label = size.toLocaleString('en');
     const wanted = [
-      settings.jarPullSizes.includes(size) ? 'Win Jar' : '',
-      settings.lookBackSizes.includes(size) ? 'Look back' : '',
-      size === settings.savedHistoryWins ? 'Today save' : '',
-      size === settings.dataWins ? 'Your data' : '',
+      jarSizes.includes(size) ? 'Win Jar' : '',
+      lookBackSizes.includes(size) ? 'Look back' : '',
+      size === saveSize ? 'Today save' : '',
+      size === dataSize ? 'Your data' : '',
     ].filter(Boolean);
     log(`History of ${label} wins for ${wanted.join(', ')} (Pixel 7, no CPU throttling, service workers blocked)...`);
     let shared;
@@ -78,18 +81,18 @@ async function measureHistories(browser, url, strays) {
     } catch (error) {
       const failure = `writing the history failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       log(`  ${failure}`);
-      if (settings.jarPullSizes.includes(size)) {
+      if (jarSizes.includes(size)) {
         const empty = { pull: [], tap: [], offset: [], seedMs: null, seededSchema: null, bagBefore: null, bagAfter: null };
         pullSeries.set(size, { storedWins: size, ...empty, failure });
       }
       continue;
     }
     try {
-      if (settings.jarPullSizes.includes(size)) {
+      if (jarSizes.includes(size)) {
         log(`  Win Jar pull: ${settings.pullWarmUps} + ${settings.pulls} rounds (tap, pullFromJar, offset pick)...`);
         pullSeries.set(size, await measureJarPull(shared, { pulls: settings.pulls, warmUps: settings.pullWarmUps, log }));
       }
-      if (settings.lookBackSizes.includes(size)) {
+      if (lookBackSizes.includes(size)) {
         log(`  Look back: ${settings.lookBackRuns} loads, ${settings.lookBackRuns} taps, typed searches, scroll to the oldest...`);
         const options = {
           loads: settings.lookBackRuns,
@@ -99,7 +102,7 @@ async function measureHistories(browser, url, strays) {
         };
         lookBackSeries.set(size, await measureLookBack(shared, options));
       }
-      if (size === settings.savedHistoryWins) {
+      if (size === saveSize) {
         log(`  Today save latency: ${settings.saveWarmUps} + ${settings.saves} saves, taking turns with 0 wins stored...`);
         const empty = await openHistory(browser, url, 0, { strays, log });
         try {
@@ -109,7 +112,7 @@ async function measureHistories(browser, url, strays) {
           await empty.close();
         }
       }
-      if (size === settings.dataWins) {
+      if (size === dataSize) {
         log('  Your data: export and import, plain and sealed, with a round-trip check...');
         dataSeries = await measureYourData(shared, { log });
       }
@@ -165,23 +168,27 @@ async function main() {
       try {
         await warmUp(browser, app.url);
         await warmUp(browser, bare.url);
-        timings = await runScenarios(
-          [
-            { key: 'app-first-visit', run: () => firstVisit(browser, app.url, options) },
-            { key: 'bare-first-visit', run: () => firstVisit(browser, bare.url, options) },
-            { key: 'app-offline-warm', run: () => offlineWarm(browser, app.url, options) },
-            { key: 'bare-repeat-visit', run: () => repeatVisit(browser, bare.url, options) },
-          ],
-          settings.runs,
-          log,
-        );
+        if (settings.sections.has('cold-start')) {
+          timings = await runScenarios(
+            [
+              { key: 'app-first-visit', run: () => firstVisit(browser, app.url, options) },
+              { key: 'bare-first-visit', run: () => firstVisit(browser, bare.url, options) },
+              { key: 'app-offline-warm', run: () => offlineWarm(browser, app.url, options) },
+              { key: 'bare-repeat-visit', run: () => repeatVisit(browser, bare.url, options) },
+            ],
+            settings.runs,
+            log,
+          );
+        }
         ({ saveSeries, pullSeries, lookBackSeries, dataSeries } = await measureHistories(browser, app.url, strays));
       } finally {
         await browser.close();
       }
       // After Playwright's browser has closed, so the two never compete for the CPU.
-      log('Lighthouse: default mobile config, app and bare page, 3 runs each...');
-      lighthouseRows = await measureLighthouse({ appUrl: app.url, bareUrl: bare.url, runs: 3, log, strays, notes: lighthouseNotes });
+      if (settings.sections.has('lighthouse')) {
+        log('Lighthouse: default mobile config, app and bare page, 3 runs each...');
+        lighthouseRows = await measureLighthouse({ appUrl: app.url, bareUrl: bare.url, runs: 3, log, strays, notes: lighthouseNotes });
+      }
     } finally {
       await bare.close();
     }

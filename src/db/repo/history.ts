@@ -3,6 +3,7 @@ import { matchesFilter, type HistoryFilter } from '@/domain/history-filter';
 import { matchesQuery, queryWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
+import { prepareWinTimeOrder, winTimeOrder } from './time-order';
 
 /** Where a page of the timeline ends: the next page starts just before it. */
 export type TimelineCursor = [day: string, createdAt: number];
@@ -27,31 +28,82 @@ export interface SearchResult {
   total: number | null;
 }
 
-// Below this many index hits, reading them all and sorting is quicker than walking by date.
-const READ_ALL_BELOW = 1500;
+// Up to this many wins holding the word, sorting them by time and reading the newest is
+// quickest; past it the word is so common (one win in twenty at 100,000) that walking back
+// from today finds a page of matches sooner.
+export const SORT_HITS_UP_TO = 5000;
+// Until the time order is ready, hits are sorted by reading every one, which pays only up
+// to about this many.
+const READ_ALL_HITS_UP_TO = 1500;
+// Rows read per request: a page and a little more, so one request usually fills a page.
+const BATCH = 64;
+const WALK_BATCH = 250;
 
 /**
  * Wins whose words begin with every word typed (case and accents ignored), newest first.
- * The most selective query word goes through the search index; the rest are checked on
- * the rows read. When that word is common, the walk goes newest-first by date and stops
- * as soon as a page is full, so neither case reads the whole history.
+ * The longest query word goes through the search index; the rest, and the filter, are
+ * checked on the rows read. No path reads the whole history.
  */
 export function searchWins(query: string, filter: HistoryFilter, limit: number): Promise<SearchResult> {
   const words = queryWords(query);
   return db.transaction('r', db.wins, async () => {
-    if (words.length === 0) return { wins: await listTimelinePage(null, limit, filter), total: null };
-    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    // Never read more of the index than the cut-off: one typed letter can reach most wins.
-    const ids = await db.wins.where('searchWords').startsWith(longest).limit(READ_ALL_BELOW).primaryKeys();
     const keep = (win: Win) => win.deletedAt === null && matchesQuery(win.searchWords, words) && matchesFilter(win, filter);
-    if (ids.length < READ_ALL_BELOW) {
-      const rows = (await db.wins.bulkGet([...new Set(ids)])).filter((win): win is Win => win !== undefined && keep(win));
-      rows.sort(newestFirst);
-      return { wins: rows.slice(0, limit), total: rows.length };
+    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+    // One letter starts a word in most wins: counting them would cost more than walking.
+    if (longest.length < 2) return { wins: await walkNewestFirst(keep, limit), total: null };
+    const index = () => db.wins.where('searchWords').startsWith(longest);
+    const order = winTimeOrder();
+    if (!order) prepareWinTimeOrder().catch(() => undefined);
+    // Counting index entries happens inside the database, far quicker than reading them.
+    const entries = await index().count();
+    if (entries >= (order ? SORT_HITS_UP_TO : READ_ALL_HITS_UP_TO)) {
+      return { wins: await walkNewestFirst(keep, limit), total: null };
     }
-    const wins = await db.wins.orderBy('[day+createdAt]').reverse().filter(keep).limit(limit).toArray();
-    return { wins, total: null };
+    const candidates = [...new Set(await index().primaryKeys())];
+    if (order) {
+      // Wins newer than the order (saved since it was read) count as newest.
+      const place = (id: string) => order.get(id) ?? order.size;
+      candidates.sort((a, b) => place(b) - place(a));
+    }
+    // Sorted, the newest rows are read until a page is full; unsorted, every one.
+    const batch = order ? BATCH : candidates.length;
+    const wins: Win[] = [];
+    let read = 0;
+    while (wins.length < limit && read < candidates.length) {
+      const rows = await db.wins.bulkGet(candidates.slice(read, read + batch));
+      read += batch;
+      for (const win of rows) if (win && keep(win)) wins.push(win);
+    }
+    // The rows' own dates decide the order shown.
+    wins.sort(newestFirst);
+    return { wins: wins.slice(0, limit), total: read >= candidates.length ? wins.length : null };
   });
+}
+
+/**
+ * The newest `limit` wins that `keep` accepts, read back from today a batch at a time in
+ * single requests (a filtered cursor costs a request per row). Call inside a transaction.
+ */
+async function walkNewestFirst(keep: (win: Win) => boolean, limit: number): Promise<Win[]> {
+  const found: Win[] = [];
+  let upTo: TimelineCursor | null = null;
+  // Wins sharing the boundary's day and moment, already seen: the next batch starts at it again.
+  let seenAtBoundary = new Set<string>();
+  for (;;) {
+    const range = upTo ? db.wins.where('[day+createdAt]').belowOrEqual(upTo) : db.wins.orderBy('[day+createdAt]');
+    const batch = await range.reverse().limit(WALK_BATCH + seenAtBoundary.size).toArray();
+    const fresh = batch.filter((win) => !seenAtBoundary.has(win.id));
+    for (const win of fresh) {
+      if (keep(win)) found.push(win);
+      if (found.length === limit) return found;
+    }
+    const last = fresh.at(-1);
+    if (!last || batch.length < WALK_BATCH + seenAtBoundary.size) return found;
+    const boundary: TimelineCursor = [last.day, last.createdAt];
+    const sameMoment = batch.filter((win) => win.day === last.day && win.createdAt === last.createdAt).map((win) => win.id);
+    seenAtBoundary = new Set(upTo && upTo[0] === last.day && upTo[1] === last.createdAt ? [...seenAtBoundary, ...sameMoment] : sameMoment);
+    upTo = boundary;
+  }
 }
 
 /** The days in a month (`yyyy-MM`) that hold at least one win, read from the index keys alone. */

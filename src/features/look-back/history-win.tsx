@@ -9,8 +9,11 @@ function Highlighted({ text, query }: { text: string; query: readonly string[] }
   );
 }
 
+/** What a win in a list of past wins shows: rows held for long lists keep only these. */
+export type ShownWin = Pick<Win, 'text' | 'why' | 'tags' | 'foundInStruggle'>;
+
 /** One win in the timeline or in search results, with the words searched for marked. */
-export function HistoryWin({ win, query = [] }: { win: Win; query?: readonly string[] }) {
+export function HistoryWin({ win, query = [] }: { win: ShownWin; query?: readonly string[] }) {
   return (
     <div className="win-card history-win">
       {win.foundInStruggle === 1 && <p className="marker">Found in a hard day</p>}

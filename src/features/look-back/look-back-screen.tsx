@@ -1,12 +1,19 @@
 import { useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { prepareWinTimeOrder } from '@/db/repo/time-order';
 import { hasFilter } from '@/domain/history-filter';
+import { useWhenIdle } from '@/hooks/use-when-idle';
 import { MonthCalendar } from './month-calendar';
 import { SearchFilters } from './search-filters';
 import { readSearch, writeSearch, type HistorySearch } from './search-params';
 import { SearchResults } from './search-results';
 import { Timeline } from './timeline';
 import { WeekSummary } from './week-summary';
+
+function prepareOrderQuietly() {
+  // A failure only means searches read a little more until the next try.
+  prepareWinTimeOrder().catch(() => undefined);
+}
 
 /** Looking back: the week, a calendar, search with filters, and every win, newest first. */
 export function LookBackScreen() {
@@ -15,6 +22,9 @@ export function LookBackScreen() {
   const [showFilters, setShowFilters] = useState(hasFilter(current.filter));
   const ids = { search: useId(), filters: useId() };
   const searching = current.query.trim() !== '' || hasFilter(current.filter);
+  // Ready before the first keystroke, so a search never waits on it; after the timeline's
+  // first page, so that never waits on it either.
+  useWhenIdle(prepareOrderQuietly, 1000);
 
   // The address holds the search, so it survives a reload and can be opened as a link.
   const update = (next: HistorySearch) => navigate(`${location}${writeSearch(next)}`, { replace: true });

@@ -4,22 +4,24 @@ import { listTimelinePage, type TimelineCursor } from '@/db/repo/history';
 import { dayHeading } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import type { Win } from '@/domain/win';
-import { HistoryWin } from './history-win';
+import { HistoryWin, type ShownWin } from './history-win';
 
-type Row = { kind: 'day'; day: string } | { kind: 'win'; win: Win };
+// Rows keep only what is shown: ten years of wins scrolled through stay in memory, and
+// their search words, struggles and links would more than double it.
+type Row = { kind: 'day'; day: string } | { kind: 'win'; win: ShownWin };
 
 const PAGE = 120;
 const LOAD_WHEN_WITHIN = 20;
 
-function appendRows(rows: Row[], wins: Win[]): Row[] {
-  const next = [...rows];
-  let lastDay = [...rows].reverse().find((row) => row.kind === 'win')?.win.day;
-  for (const win of wins) {
-    if (win.day !== lastDay) next.push({ kind: 'day', day: win.day });
-    next.push({ kind: 'win', win });
-    lastDay = win.day;
+/** Adds a page to the rows in place (copying 100,000 rows per page made scrolling quadratic). */
+function appendRows(rows: Row[], wins: readonly Win[], lastDay: string | undefined): string | undefined {
+  let day = lastDay;
+  for (const { text, why, tags, foundInStruggle, day: winDay } of wins) {
+    if (winDay !== day) rows.push({ kind: 'day', day: winDay });
+    rows.push({ kind: 'win', win: { text, why, tags, foundInStruggle } });
+    day = winDay;
   }
-  return next;
+  return day;
 }
 
 /**
@@ -28,10 +30,13 @@ function appendRows(rows: Row[], wins: Win[]): Row[] {
  */
 export function Timeline() {
   const today = useCurrentDay();
-  const [rows, setRows] = useState<Row[]>([]);
+  // One growing array, with a count in state to re-render when it grows.
+  const [rows] = useState<Row[]>(() => []);
+  const [rowCount, setRowCount] = useState(0);
   const [finished, setFinished] = useState(false);
   const loading = useRef(false);
   const cursor = useRef<TimelineCursor | null>(null);
+  const lastDay = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -41,10 +46,11 @@ export function Timeline() {
     const wins = await listTimelinePage(cursor.current, PAGE);
     const last = wins.at(-1);
     if (last) cursor.current = [last.day, last.createdAt];
-    setRows((current) => appendRows(current, wins));
+    lastDay.current = appendRows(rows, wins, lastDay.current);
+    setRowCount(rows.length);
     if (wins.length < PAGE) setFinished(true);
     loading.current = false;
-  }, []);
+  }, [rows]);
 
   useEffect(() => {
     void loadMore();
@@ -55,7 +61,7 @@ export function Timeline() {
   }, []);
 
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count: rowCount,
     estimateSize: (index) => (rows[index]?.kind === 'day' ? 44 : 76),
     overscan: 8,
     scrollMargin,
@@ -64,8 +70,8 @@ export function Timeline() {
   const lastIndex = items.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    if (!finished && rows.length > 0 && lastIndex >= rows.length - LOAD_WHEN_WITHIN) void loadMore();
-  }, [lastIndex, rows.length, finished, loadMore]);
+    if (!finished && rowCount > 0 && lastIndex >= rowCount - LOAD_WHEN_WITHIN) void loadMore();
+  }, [lastIndex, rowCount, finished, loadMore]);
 
   return (
     <section aria-labelledby="timeline-title" className="timeline">
@@ -88,7 +94,7 @@ export function Timeline() {
           );
         })}
       </div>
-      {finished && rows.length > 0 && <p className="muted timeline-end">That is where it all began: your first win.</p>}
+      {finished && rowCount > 0 && <p className="muted timeline-end">That is where it all began: your first win.</p>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
-import { daysWithWins, listTimelinePage, oldestWin, searchWins } from '@/db/repo/history';
+import { daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO } from '@/db/repo/history';
 import { onThisDay, summariseWeek } from '@/db/repo/look-back';
+import { prepareWinTimeOrder, winTimeOrder } from '@/db/repo/time-order';
 import { addWin, deleteWin, updateWin } from '@/db/repo/wins';
 import { makeWin } from '../../support/factories';
 
@@ -51,15 +52,62 @@ describe('history', () => {
     expect((await searchWins('', { foundInStruggle: true }, 10)).wins.map((win) => win.text)).toEqual(['found']);
   });
 
-  it('walks by date when a word is very common, and still returns a full page', async () => {
-    const many = Array.from({ length: 1600 }, (_, index) =>
-      makeWin({ text: `walk number ${index}`, day: `2026-${String((index % 12) + 1).padStart(2, '0')}-01`, createdAt: index }),
+  it('with many matches, gives the newest page in order and reads on when other words narrow it', async () => {
+    const many = Array.from({ length: 900 }, (_, index) =>
+      makeWin({
+        text: `walk number ${index}${index % 3 === 0 ? ' by the river' : ''}`,
+        day: `20${String(10 + (index % 16)).padStart(2, '0')}-0${(index % 9) + 1}-01`,
+        createdAt: index,
+      }),
     );
     await db.wins.bulkAdd(many);
-    const result = await searchWins('walk', {}, 20);
-    expect(result.wins).toHaveLength(20);
-    expect(result.wins[0]?.day).toBe('2026-12-01');
-    expect(result.total).toBeNull();
+    const newest = [...many].sort((a, b) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt);
+    const expectNewest = async () => {
+      const page = await searchWins('walk', {}, 20);
+      expect(page.wins.map((win) => win.text)).toEqual(newest.slice(0, 20).map((win) => win.text));
+      const narrowed = await searchWins('walk river', {}, 30);
+      expect(narrowed.wins.map((win) => win.text)).toEqual(
+        newest.filter((win) => win.text.includes('river')).slice(0, 30).map((win) => win.text),
+      );
+      return page;
+    };
+    // Before the time order is ready every hit is read, and the total is known…
+    expect((await expectNewest()).total).toBe(900);
+    // …after, only the newest are read, and the same page comes back.
+    await prepareWinTimeOrder();
+    expect(winTimeOrder()).not.toBeNull();
+    expect((await expectNewest()).total).toBeNull();
+  });
+
+  it('forgets the time order when a win changes, so a new win takes its place', async () => {
+    await addWin({ text: 'Walked the dog', day: '2026-11-01' });
+    await prepareWinTimeOrder();
+    expect(winTimeOrder()?.size).toBe(1);
+    await addWin({ text: 'Walked to work', day: '2026-11-20' });
+    expect(winTimeOrder()).toBeNull();
+    await prepareWinTimeOrder();
+    expect(winTimeOrder()?.size).toBe(2);
+  });
+
+  it('walks back by date when a word is in thousands of wins, losing none that share a moment', async () => {
+    // Past the point where sorting the hits pays; 300 wins share one day and moment, more than a batch.
+    const common = Array.from({ length: SORT_HITS_UP_TO + 200 }, (_, index) =>
+      makeWin({ text: `walk ${index}`, day: index < 300 ? '2026-11-20' : '2020-01-01', createdAt: index < 300 ? 7 : index }),
+    );
+    await db.wins.bulkAdd(common);
+    await prepareWinTimeOrder();
+    const page = await searchWins('walk', {}, 350);
+    expect(page.wins).toHaveLength(350);
+    expect(new Set(page.wins.map((win) => win.id)).size).toBe(350);
+    expect(page.wins.slice(0, 300).every((win) => win.day === '2026-11-20')).toBe(true);
+    expect(page.wins[300]?.createdAt).toBe(SORT_HITS_UP_TO + 199);
+  });
+
+  it('a win saved after a search is found first by the next one', async () => {
+    await addWin({ text: 'Walked the dog', day: '2026-11-01' });
+    expect((await searchWins('walk', {}, 10)).wins.map((win) => win.text)).toEqual(['Walked the dog']);
+    await addWin({ text: 'Walked to work', day: '2026-11-20' });
+    expect((await searchWins('walk', {}, 10)).wins.map((win) => win.text)).toEqual(['Walked to work', 'Walked the dog']);
   });
 
   it('knows the days in a month that hold a win', async () => {
