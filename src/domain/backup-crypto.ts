@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './base64';
+import { base64ToBytesInSteps, bytesToBase64, bytesToBase64InSteps } from './base64';
 import { BackupCryptoError } from './backup-crypto-error';
 import {
   additionalData,
@@ -51,6 +51,14 @@ async function deriveKey(
 
 /** Encrypts `plaintext` (the export's JSON text) and returns the sealed file's JSON text. */
 export async function sealBackup(plaintext: string, passphrase: string, options: SealOptions = {}): Promise<string> {
+  return (await sealBackupParts(new TextEncoder().encode(plaintext), passphrase, options)).join('');
+}
+
+/**
+ * Encrypts the export's UTF-8 bytes and returns the sealed file's JSON text in pieces, the
+ * ciphertext's base64 made a megabyte at a time so that a large backup never freezes the page.
+ */
+export async function sealBackupParts(plaintext: Uint8Array<ArrayBuffer>, passphrase: string, options: SealOptions = {}): Promise<string[]> {
   const iterations = options.iterations ?? MIN_ITERATIONS;
   if (!isAllowedIterations(iterations)) {
     throw new RangeError(`Iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
@@ -68,10 +76,19 @@ export async function sealBackup(plaintext: string, passphrase: string, options:
   const ciphertext = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: additionalData(header), tagLength: 128 },
     key,
-    new TextEncoder().encode(plaintext),
+    plaintext,
   );
-  const sealed: SealedBackup = { ...header, data: bytesToBase64(new Uint8Array(ciphertext)) };
-  return `${JSON.stringify(sealed, null, 2)}\n`;
+  // The same text as JSON.stringify(sealed, null, 2) would give, without building one
+  // string of tens of megabytes: the header around an empty data field, the base64 inside.
+  const shell: SealedBackup = { ...header, data: '' };
+  const [before, after] = splitAtData(`${JSON.stringify(shell, null, 2)}\n`);
+  return [before, ...(await bytesToBase64InSteps(new Uint8Array(ciphertext))), after];
+}
+
+function splitAtData(text: string): [string, string] {
+  const marker = '"data": ""';
+  const at = text.lastIndexOf(marker);
+  return [text.slice(0, at + marker.length - 1), text.slice(at + marker.length - 1)];
 }
 
 // Checked by name: Web Crypto's DOMException can come from another realm
@@ -85,7 +102,9 @@ function isOperationError(error: unknown): boolean {
  * says what went wrong and whose message is ready to show the person.
  */
 export async function openBackup(sealedText: string, passphrase: string): Promise<string> {
-  const { header, salt, iv, data } = readSealedBackup(sealedText);
+  const { header, salt, iv, data: dataText } = readSealedBackup(sealedText);
+  const data = await base64ToBytesInSteps(dataText);
+  if (!data || data.length < 16) throw new BackupCryptoError('damaged', 'data is not base64 of the right length');
   const key = await deriveKey(passphrase, salt, header.kdf.iterations, 'decrypt');
   let plaintext: ArrayBuffer;
   try {

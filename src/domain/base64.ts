@@ -1,3 +1,5 @@
+import { breathe } from './breathe';
+
 /**
  * Standard base64 (RFC 4648, with padding) for byte arrays of any size.
  *
@@ -39,6 +41,39 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined
     const binary = atob(text.slice(start, start + CHARS_PER_CHUNK));
     for (let index = 0; index < binary.length; index += 1) bytes[offset + index] = binary.charCodeAt(index);
     offset += binary.length;
+  }
+  return bytes;
+}
+
+// About a megabyte of text per step: some 30 ms of work, then the page gets a turn.
+const BYTES_PER_STEP = BYTES_PER_CHUNK * 256;
+const CHARS_PER_STEP = (BYTES_PER_STEP / 3) * 4;
+
+/** bytesToBase64 for tens of megabytes: the text in pieces, with a pause between them. */
+export async function bytesToBase64InSteps(bytes: Uint8Array): Promise<string[]> {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += BYTES_PER_STEP) {
+    parts.push(bytesToBase64(bytes.subarray(start, start + BYTES_PER_STEP)));
+    await breathe();
+  }
+  return parts;
+}
+
+/** base64ToBytes for tens of megabytes, as strict, with a pause between pieces. */
+export async function base64ToBytesInSteps(text: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (text.length % 4 !== 0) return undefined;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let offset = 0;
+  for (let start = 0; start < text.length; start += CHARS_PER_STEP) {
+    // Every piece but the last is a multiple of four characters, and only the last may pad.
+    const slice = text.slice(start, start + CHARS_PER_STEP);
+    const last = start + CHARS_PER_STEP >= text.length;
+    const piece = last || !slice.endsWith('=') ? base64ToBytes(slice) : undefined;
+    if (!piece || offset + piece.length > bytes.length) return undefined;
+    bytes.set(piece, offset);
+    offset += piece.length;
+    await breathe();
   }
   return bytes;
 }

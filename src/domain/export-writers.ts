@@ -1,8 +1,8 @@
+import { breathe } from './breathe';
 import { dayHeading } from './day';
 import type { ExportFile, ExportedWin } from './export-format';
 
 const CHUNK = 2000;
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The export as JSON text in pieces, a chunk of rows at a time with a pause between, so a

@@ -1,3 +1,4 @@
+import { breathe } from './breathe';
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile } from './export-format';
 import { envelopeSchema, rowSchemas } from './import-schema';
@@ -16,8 +17,6 @@ export type ImportReading = { ok: true; file: ExportFile } | { ok: false; proble
 /** Far above years of daily wins, and low enough that a hostile file cannot exhaust memory. */
 export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
 const CHUNK = 2000;
-/** Lets the page paint between chunks of work, so a big file never freezes it. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function describeIssue(table: string, index: number, issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((step) => String(step.key)).join('.');
@@ -33,6 +32,8 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   // Keys only ever appear unescaped; inside a string every quote is escaped. A scan finds a
   // prototype key far faster than a JSON.parse reviver, which slows parsing tenfold.
   if (/(?<!\\)"(__proto__|constructor|prototype)"\s*:/.test(text)) return { ok: false, problem: 'unsafe-keys' };
+  // The scan and the parse each take a good part of 200 ms on a big file: not in one task.
+  await breathe();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { collectExport, markBackedUp } from '@/db/repo/backup';
-import { sealBackup } from '@/domain/backup-crypto';
-import { exportCsv, exportJsonParts, exportMarkdown } from '@/domain/export-writers';
+import { backupBlob } from '@/domain/backup-file';
+import { exportCsv, exportMarkdown } from '@/domain/export-writers';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { canShareFiles, saveFile } from '@/components/save-file';
 
@@ -31,13 +31,8 @@ export function ExportPanel() {
       const file = await collectExport();
       const stamp = today;
       if (kind === 'json') {
-        const parts = await exportJsonParts(file);
-        if (seal) {
-          const sealed = await sealBackup(parts.join(''), passphrase);
-          await saveFile([sealed], `small-wins-${stamp}.sealed.json`, 'application/json', share);
-        } else {
-          await saveFile(parts, `small-wins-${stamp}.json`, 'application/json', share);
-        }
+        const blob = await backupBlob(file, seal ? passphrase : undefined);
+        await saveFile([blob], `small-wins-${stamp}${seal ? '.sealed' : ''}.json`, 'application/json', share);
         await markBackedUp();
       } else if (kind === 'markdown') {
         await saveFile([exportMarkdown(file, today)], `small-wins-${stamp}.md`, 'text/markdown', share);

@@ -10,9 +10,9 @@ import { promptsRepo } from '@/db/repo/prompts';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { readSettings, writeSetting } from '@/db/repo/settings';
 import { valuesRepo } from '@/db/repo/values';
-import { isSealedBackup, openBackup, sealBackup } from '@/domain/backup-crypto';
+import { isSealedBackup, openBackup } from '@/domain/backup-crypto';
+import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
-import { exportJsonParts } from '@/domain/export-writers';
 import { readImport } from '@/domain/read-import';
 
 export interface Phase {
@@ -107,24 +107,15 @@ const exported = new Map<'plain' | 'sealed', Blob>();
 
 /**
  * What the Backup screen's "Save a backup" does before handing the file over: collectExport,
- * exportJsonParts and a Blob of the parts; sealed, the parts joined and sealed with the default
- * 600,000 PBKDF2 rounds. The Blob is kept for the import.
+ * then backupBlob (the JSON in pieces, made into a Blob a piece at a time; sealed, those bytes
+ * sealed with the default 600,000 PBKDF2 rounds). The Blob is kept for the import.
  */
 export async function timeExport(sealed: boolean, passphrase: string): Promise<TimedOperation> {
   const timer = new Timer();
   const file = await collectExport();
   timer.mark('collectExport');
-  const parts = await exportJsonParts(file);
-  timer.mark('exportJsonParts');
-  let blob: Blob;
-  if (sealed) {
-    const text = await sealBackup(parts.join(''), passphrase);
-    timer.mark('join + sealBackup');
-    blob = new Blob([text], { type: 'application/json' });
-  } else {
-    blob = new Blob(parts, { type: 'application/json' });
-  }
-  timer.mark('Blob');
+  const blob = await backupBlob(file, sealed ? passphrase : undefined);
+  timer.mark(sealed ? 'backupBlob, sealed' : 'backupBlob');
   exported.set(sealed ? 'sealed' : 'plain', blob);
   return timer.finish(blob.size);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64 } from '@/domain/base64';
+import { base64ToBytes, base64ToBytesInSteps, bytesToBase64, bytesToBase64InSteps } from '@/domain/base64';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 // Compared as plain arrays: under jsdom, TextEncoder's Uint8Array comes from another realm than the test's.
@@ -50,5 +50,24 @@ describe('base64', () => {
     for (const text of ['Zg', 'Zg=', 'Zm9v Zg==', 'Zm9v\nZg==', 'Zg=a', '====', 'Zm9-', 'Zm9_', '@@@@', 'Zm9vY===']) {
       expect(base64ToBytes(text), text).toBeUndefined();
     }
+  });
+});
+
+describe('base64 in steps, for backups of tens of megabytes', () => {
+  // Over two steps' worth, and not a multiple of three, so the last piece pads.
+  const bytes = Uint8Array.from({ length: 2_400_001 }, (_, index) => (index * 7919) % 256);
+
+  it('gives the same text as in one go, in pieces, and reads it back exactly', async () => {
+    const parts = await bytesToBase64InSteps(bytes);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.join('')).toBe(bytesToBase64(bytes));
+    expect(sameBytes(await base64ToBytesInSteps(parts.join('')), bytes)).toBe(true);
+  });
+
+  it('refuses padding anywhere but the end, even where a step ends', async () => {
+    const text = bytesToBase64(bytes);
+    const step = (3 * 1024 * 256 * 4) / 3;
+    expect(await base64ToBytesInSteps(`${text.slice(0, step - 1)}=${text.slice(step)}`)).toBeUndefined();
+    expect(await base64ToBytesInSteps(`${text.slice(0, 100)}*${text.slice(101)}`)).toBeUndefined();
   });
 });

@@ -1,0 +1,25 @@
+import { sealBackupParts } from './backup-crypto';
+import { breathe } from './breathe';
+import type { ExportFile } from './export-format';
+import { exportJsonParts } from './export-writers';
+
+/**
+ * A Blob of text pieces, each turned into UTF-8 on its own with a pause between, instead of
+ * tens of megabytes in one go when a Blob is made from all of them at once.
+ */
+export async function blobInSteps(parts: readonly string[], type: string): Promise<Blob> {
+  const blobs: Blob[] = [];
+  for (const part of parts) {
+    blobs.push(new Blob([part]));
+    if (blobs.length % 8 === 0) await breathe();
+  }
+  return new Blob(blobs, { type });
+}
+
+/** The backup file for an export: plain JSON, or sealed with the passphrase when one is given. */
+export async function backupBlob(file: ExportFile, passphrase?: string): Promise<Blob> {
+  const plain = await blobInSteps(await exportJsonParts(file), 'application/json');
+  if (passphrase === undefined) return plain;
+  const sealed = await sealBackupParts(new Uint8Array(await plain.arrayBuffer()), passphrase);
+  return blobInSteps(sealed, 'application/json');
+}
