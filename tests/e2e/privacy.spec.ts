@@ -79,8 +79,22 @@ test.describe('privacy', () => {
     for (const directive of ['script-src', 'connect-src', 'object-src', 'base-uri', 'form-action']) {
       expect(policy.has(directive), `${directive} should be set`).toBe(true);
     }
+    // The app's own stylesheet is inlined; the policy allows exactly those style elements by hash.
+    const inlineStyleHashes = await page.evaluate(async () => {
+      const hashes: string[] = [];
+      for (const style of document.querySelectorAll('style')) {
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style.textContent));
+        hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+      }
+      return hashes;
+    });
     for (const [directive, sources] of policy) {
-      const allowed = directive === 'img-src' ? ["'self'", 'data:', 'blob:'] : ["'self'", "'none'"];
+      const allowed =
+        directive === 'img-src'
+          ? ["'self'", 'data:', 'blob:']
+          : directive === 'style-src'
+            ? ["'self'", ...inlineStyleHashes]
+            : ["'self'", "'none'"];
       expect(sources.length, `${directive} should list its sources`).toBeGreaterThan(0);
       for (const source of sources) {
         expect(allowed, `${directive} allows ${source}`).toContain(source);

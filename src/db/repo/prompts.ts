@@ -39,11 +39,15 @@ export async function recordPromptShown(day: string, promptId: string): Promise<
   });
 }
 
-/** "Show me another": a different prompt, still resting the ones from the last two weeks. */
-export async function showAnotherPrompt(day: string): Promise<void> {
+/**
+ * "Show me another": a different prompt, still resting the ones from the last two weeks.
+ * `showing` is the one on screen, which may not be stored yet (shown before the database answered).
+ */
+export async function showAnotherPrompt(day: string, showing?: string): Promise<void> {
   await db.transaction('rw', [db.prompts, db.promptDays], async () => {
     const visible = (await promptsRepo.list()).filter((prompt) => !prompt.hidden).map((prompt) => prompt.id);
-    const shown = (await db.promptDays.get(day))?.shown ?? [];
+    const stored = (await db.promptDays.get(day))?.shown ?? [];
+    const shown = showing === undefined || stored.includes(showing) ? stored : [...stored, showing];
     // Once every prompt has been seen today, start the day's list over rather than stopping.
     const skip = shown.length >= visible.length ? shown.slice(-1) : shown;
     const next = choosePrompt(day, visible, await recentlyShown(day), skip);

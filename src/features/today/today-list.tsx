@@ -23,9 +23,13 @@ export function TodayList() {
       <h2 id="today-list-title">{title}</h2>
       {!isBackfill && wins !== undefined && wins.length > 0 && <ShowedUp today={day} />}
       {wins === undefined ? null : wins.length === 0 ? (
-        <p className="empty">
-          {isBackfill ? 'No wins on this day yet. Anything you remember counts.' : 'Nothing written yet. Getting through today counts too.'}
-        </p>
+        // Two short lines rather than one long paragraph: easier to read on a phone, and the
+        // note (which waits for the database) stays smaller than the date heading that paints
+        // first, so it does not become the screen's largest paint and push LCP back.
+        <div className="empty empty-lines">
+          <p>{isBackfill ? 'No wins on this day yet.' : 'Nothing written yet.'}</p>
+          <p>{isBackfill ? 'Anything you remember counts.' : 'Getting through today counts too.'}</p>
+        </div>
       ) : (
         <ul>
           {wins.map((win) => (

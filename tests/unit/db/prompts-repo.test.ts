@@ -31,6 +31,12 @@ describe('the prompts repository', () => {
     expect(next.recorded).toBe(true);
   });
 
+  it('shows a different prompt even when the one on screen was never stored (shown before the database answered)', async () => {
+    const { prompt } = await readPromptOfTheDay('2026-11-25');
+    await showAnotherPrompt('2026-11-25', prompt!.id);
+    expect((await readPromptOfTheDay('2026-11-25')).prompt!.id).not.toBe(prompt!.id);
+  });
+
   it('never shows a hidden prompt, and keeps the person’s own across a fresh connection', async () => {
     const all = await promptsRepo.list();
     for (const prompt of all) await promptsRepo.setHidden(prompt.id, true);
