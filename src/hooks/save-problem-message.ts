@@ -1,7 +1,8 @@
+import { withCommas } from '@/domain/number-in-words';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import type { SaveProblem } from '@/hooks/use-save-win';
 
-const limit = WIN_TEXT_MAX.toLocaleString('en');
+const limit = withCommas(WIN_TEXT_MAX);
 
 /** What went wrong and what to do next. The words typed are always kept. */
 export const saveProblemMessage: Record<SaveProblem, string> = {

@@ -1,3 +1,4 @@
+import { withCommas } from '@/domain/number-in-words';
 import { WIN_TEXT_MAX } from '@/domain/win';
 
 // Shown once the text is near the limit, so it never arrives as a surprise.
@@ -8,8 +9,8 @@ export function CharacterCount({ length, id }: { length: number; id: string }) {
   const over = length > WIN_TEXT_MAX;
   return (
     <p id={id} className={over ? 'char-count char-count-over' : 'char-count'}>
-      {length.toLocaleString('en')} / {WIN_TEXT_MAX.toLocaleString('en')} characters
-      {over ? ` (${(length - WIN_TEXT_MAX).toLocaleString('en')} over)` : ''}
+      {withCommas(length)} / {withCommas(WIN_TEXT_MAX)} characters
+      {over ? ` (${withCommas(length - WIN_TEXT_MAX)} over)` : ''}
     </p>
   );
 }

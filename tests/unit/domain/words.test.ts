@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberInWords } from '@/domain/number-in-words';
+import { numberInWords, withCommas } from '@/domain/number-in-words';
 import { whenInWords } from '@/domain/when-in-words';
 
 describe('numberInWords', () => {
@@ -30,5 +30,11 @@ describe('whenInWords', () => {
     expect(whenInWords('2026-08-25', today)).toBe('3 months ago, on Tuesday 25 August');
     expect(whenInWords('2025-03-04', today)).toBe('a year ago, on Tuesday 4 March 2025');
     expect(whenInWords('2023-11-25', today)).toBe('3 years ago, on Saturday 25 November 2023');
+  });
+});
+
+describe('withCommas', () => {
+  it('marks thousands as toLocaleString("en") does', () => {
+    for (const n of [0, 7, 999, 1000, 2000, 12_345, 1_000_000, 100_000_000]) expect(withCommas(n)).toBe(n.toLocaleString('en'));
   });
 });
