@@ -5,18 +5,33 @@ import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { prepareWinTimeOrder, winTimeOrder } from './time-order';
 
-/** Where a page of the timeline ends: the next page starts just before it. */
-export type TimelineCursor = [day: string, createdAt: number];
+/** Where a page of the timeline ends (the last win's day, moment and id): the next starts just after it. */
+export type TimelineCursor = [day: string, createdAt: number, id: string];
 
 const newestFirst = (a: Win, b: Win) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt;
 
-/** A page of wins, newest first, before `cursor`: an index range, never an offset. */
+/**
+ * A page of wins, newest first, after `cursor`: an index range, never an offset. Wins that
+ * share the cursor's day and moment (possible from an imported file) come in the index's
+ * order of id, so the page carries on among them rather than skipping the rest.
+ */
 export function listTimelinePage(cursor: TimelineCursor | null, limit: number, filter: HistoryFilter = {}): Promise<Win[]> {
   return db.transaction('r', db.wins, () => {
-    const range = cursor ? db.wins.where('[day+createdAt]').below(cursor) : db.wins.orderBy('[day+createdAt]');
-    return range
+    if (!cursor) {
+      return db.wins
+        .orderBy('[day+createdAt]')
+        .reverse()
+        .filter((win) => win.deletedAt === null && matchesFilter(win, filter))
+        .limit(limit)
+        .toArray();
+    }
+    const [day, createdAt, id] = cursor;
+    const alreadyShown = (win: Win) => win.day === day && win.createdAt === createdAt && win.id >= id;
+    return db.wins
+      .where('[day+createdAt]')
+      .belowOrEqual([day, createdAt])
       .reverse()
-      .filter((win) => win.deletedAt === null && matchesFilter(win, filter))
+      .filter((win) => !alreadyShown(win) && win.deletedAt === null && matchesFilter(win, filter))
       .limit(limit)
       .toArray();
   });
@@ -86,7 +101,7 @@ export function searchWins(query: string, filter: HistoryFilter, limit: number):
  */
 async function walkNewestFirst(keep: (win: Win) => boolean, limit: number): Promise<Win[]> {
   const found: Win[] = [];
-  let upTo: TimelineCursor | null = null;
+  let upTo: [day: string, createdAt: number] | null = null;
   // Wins sharing the boundary's day and moment, already seen: the next batch starts at it again.
   let seenAtBoundary = new Set<string>();
   for (;;) {
@@ -99,7 +114,7 @@ async function walkNewestFirst(keep: (win: Win) => boolean, limit: number): Prom
     }
     const last = fresh.at(-1);
     if (!last || batch.length < WALK_BATCH + seenAtBoundary.size) return found;
-    const boundary: TimelineCursor = [last.day, last.createdAt];
+    const boundary: [string, number] = [last.day, last.createdAt];
     const sameMoment = batch.filter((win) => win.day === last.day && win.createdAt === last.createdAt).map((win) => win.id);
     seenAtBoundary = new Set(upTo && upTo[0] === last.day && upTo[1] === last.createdAt ? [...seenAtBoundary, ...sameMoment] : sameMoment);
     upTo = boundary;

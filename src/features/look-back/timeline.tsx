@@ -45,7 +45,7 @@ export function Timeline() {
     loading.current = true;
     const wins = await listTimelinePage(cursor.current, PAGE);
     const last = wins.at(-1);
-    if (last) cursor.current = [last.day, last.createdAt];
+    if (last) cursor.current = [last.day, last.createdAt, last.id];
     lastDay.current = appendRows(rows, wins, lastDay.current);
     setRowCount(rows.length);
     if (wins.length < PAGE) setFinished(true);

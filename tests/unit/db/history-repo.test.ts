@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
-import { daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO } from '@/db/repo/history';
+import { daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO, type TimelineCursor } from '@/db/repo/history';
 import { onThisDay, summariseWeek } from '@/db/repo/look-back';
 import { prepareWinTimeOrder, winTimeOrder } from '@/db/repo/time-order';
 import { addWin, deleteWin, updateWin } from '@/db/repo/wins';
@@ -18,8 +18,25 @@ describe('history', () => {
     const first = await listTimelinePage(null, 2);
     expect(first.map((win) => win.text)).toEqual(['d', 'c']);
     const last = first.at(-1)!;
-    expect((await listTimelinePage([last.day, last.createdAt], 10)).map((win) => win.text)).toEqual(['b', 'a']);
+    expect((await listTimelinePage([last.day, last.createdAt, last.id], 10)).map((win) => win.text)).toEqual(['b', 'a']);
     expect((await oldestWin())?.text).toBe('a');
+  });
+
+  it('pages through wins that share a day and moment without skipping or repeating one', async () => {
+    const twins = Array.from({ length: 7 }, (_, index) => makeWin({ text: `same moment ${index}`, day: '2026-11-02', createdAt: 9 }));
+    await db.wins.bulkAdd([makeWin({ text: 'older', day: '2026-11-01', createdAt: 1 }), ...twins]);
+    const seen: string[] = [];
+    let cursor: TimelineCursor | null = null;
+    for (;;) {
+      const page = await listTimelinePage(cursor, 3);
+      seen.push(...page.map((win) => win.text));
+      const last = page.at(-1);
+      if (!last || page.length < 3) break;
+      cursor = [last.day, last.createdAt, last.id];
+    }
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+    expect(seen.at(-1)).toBe('older');
   });
 
   it('searches case- and accent-insensitively across text, why and tags, newest first', async () => {
