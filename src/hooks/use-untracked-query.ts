@@ -1,6 +1,5 @@
-import { Dexie } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
-import { db } from '@/db/database';
+import { onTablesChanged } from '@/db/tables-changed';
 
 /**
  * Like useLiveQuery, for queries that read thousands of keys: useLiveQuery records every
@@ -29,15 +28,11 @@ export function useUntrackedQuery<T>(run: () => Promise<T>, deps: DependencyList
         },
       );
     };
-    const prefixes = tablesKey.split(',').map((table) => `idb://${db.name}/${table}/`);
-    const onChange = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) load();
-    };
     load();
-    Dexie.on.storagemutated.subscribe(onChange);
+    const stopListening = onTablesChanged(tablesKey.split(','), load);
     return () => {
       current = false;
-      Dexie.on.storagemutated.unsubscribe(onChange);
+      stopListening();
     };
     // `run` is a new function each render; the caller's deps say when it means something new.
     // eslint-disable-next-line react-hooks/exhaustive-deps

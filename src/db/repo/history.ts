@@ -5,36 +5,32 @@ import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { prepareWinTimeOrder, winTimeOrder } from './time-order';
 
-/** Where a page of the timeline ends (the last win's day, moment and id): the next starts just after it. */
-export type TimelineCursor = [day: string, createdAt: number, id: string];
+/**
+ * Where a walk back through time stopped: the day and moment of the last win passed, and
+ * the ids already passed at that moment (wins can share one, from an imported file), so the
+ * next page neither skips nor repeats any of them.
+ */
+export interface TimelineCursor {
+  upTo: [day: string, createdAt: number];
+  seen: readonly string[];
+}
 
 const newestFirst = (a: Win, b: Win) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt;
 
-/**
- * A page of wins, newest first, after `cursor`: an index range, never an offset. Wins that
- * share the cursor's day and moment (possible from an imported file) come in the index's
- * order of id, so the page carries on among them rather than skipping the rest.
- */
+/** Where to carry on after `rows` (newest first), which were read from `from`. */
+export function cursorAfter(rows: readonly Win[], from: TimelineCursor | null): TimelineCursor | null {
+  const last = rows.at(-1);
+  if (!last) return from;
+  const here = rows.filter((win) => win.day === last.day && win.createdAt === last.createdAt).map((win) => win.id);
+  const carried = from && from.upTo[0] === last.day && from.upTo[1] === last.createdAt ? from.seen : [];
+  return { upTo: [last.day, last.createdAt], seen: [...carried, ...here] };
+}
+
+/** A page of wins, newest first, after `cursor` (see cursorAfter): index ranges, never an offset. */
 export function listTimelinePage(cursor: TimelineCursor | null, limit: number, filter: HistoryFilter = {}): Promise<Win[]> {
-  return db.transaction('r', db.wins, () => {
-    if (!cursor) {
-      return db.wins
-        .orderBy('[day+createdAt]')
-        .reverse()
-        .filter((win) => win.deletedAt === null && matchesFilter(win, filter))
-        .limit(limit)
-        .toArray();
-    }
-    const [day, createdAt, id] = cursor;
-    const alreadyShown = (win: Win) => win.day === day && win.createdAt === createdAt && win.id >= id;
-    return db.wins
-      .where('[day+createdAt]')
-      .belowOrEqual([day, createdAt])
-      .reverse()
-      .filter((win) => !alreadyShown(win) && win.deletedAt === null && matchesFilter(win, filter))
-      .limit(limit)
-      .toArray();
-  });
+  return db.transaction('r', db.wins, () =>
+    walkNewestFirst((win) => win.deletedAt === null && matchesFilter(win, filter), limit, cursor),
+  );
 }
 
 export interface SearchResult {
@@ -96,28 +92,25 @@ export function searchWins(query: string, filter: HistoryFilter, limit: number):
 }
 
 /**
- * The newest `limit` wins that `keep` accepts, read back from today a batch at a time in
- * single requests (a filtered cursor costs a request per row). Call inside a transaction.
+ * The newest `limit` wins that `keep` accepts, after `from`, read back through time a batch at
+ * a time in single requests (a filtered cursor costs a request per row). Call inside a
+ * transaction over wins.
  */
-async function walkNewestFirst(keep: (win: Win) => boolean, limit: number): Promise<Win[]> {
+async function walkNewestFirst(keep: (win: Win) => boolean, limit: number, from: TimelineCursor | null = null): Promise<Win[]> {
   const found: Win[] = [];
-  let upTo: [day: string, createdAt: number] | null = null;
-  // Wins sharing the boundary's day and moment, already seen: the next batch starts at it again.
-  let seenAtBoundary = new Set<string>();
+  let cursor = from;
   for (;;) {
-    const range = upTo ? db.wins.where('[day+createdAt]').belowOrEqual(upTo) : db.wins.orderBy('[day+createdAt]');
-    const batch = await range.reverse().limit(WALK_BATCH + seenAtBoundary.size).toArray();
-    const fresh = batch.filter((win) => !seenAtBoundary.has(win.id));
+    const seen = new Set(cursor?.seen);
+    const range = cursor ? db.wins.where('[day+createdAt]').belowOrEqual(cursor.upTo) : db.wins.orderBy('[day+createdAt]');
+    // The wins already passed at the cursor's moment come first again; the batch reads past them.
+    const batch = await range.reverse().limit(WALK_BATCH + seen.size).toArray();
+    const fresh = batch.filter((win) => !seen.has(win.id));
     for (const win of fresh) {
       if (keep(win)) found.push(win);
       if (found.length === limit) return found;
     }
-    const last = fresh.at(-1);
-    if (!last || batch.length < WALK_BATCH + seenAtBoundary.size) return found;
-    const boundary: [string, number] = [last.day, last.createdAt];
-    const sameMoment = batch.filter((win) => win.day === last.day && win.createdAt === last.createdAt).map((win) => win.id);
-    seenAtBoundary = new Set(upTo && upTo[0] === last.day && upTo[1] === last.createdAt ? [...seenAtBoundary, ...sameMoment] : sameMoment);
-    upTo = boundary;
+    if (batch.length < WALK_BATCH + seen.size) return found;
+    cursor = cursorAfter(fresh, cursor);
   }
 }
 

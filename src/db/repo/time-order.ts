@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { db } from '../database';
+import { onTablesChanged } from '../tables-changed';
 
 // Every win's place in time (a larger number is newer), from the [day+createdAt] index's
 // keys alone. A search sorts its index hits by it and reads only the newest rows, instead
@@ -13,8 +14,7 @@ let building: Promise<void> | null = null;
 let generation = 0;
 
 // Any change to wins, here or in another tab, may add a win or move one in time.
-Dexie.on('storagemutated', (parts) => {
-  if (!Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/wins/`))) return;
+onTablesChanged(['wins'], () => {
   generation += 1;
   ready = null;
 });

@@ -3,6 +3,7 @@ import { addSlip } from '@/db/repo/jar';
 import { checkWinText } from '@/domain/win-text';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { useAppStore } from '@/store/store';
+import { SubmitRow } from '@/components/submit-row';
 
 const problems = {
   empty: 'Write a few words first: a kind thing someone said, a good memory.',
@@ -50,14 +51,7 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
         }}
         aria-describedby={problem ? `${ids.hint} ${ids.problem}` : ids.hint}
       />
-      <div className="composer-actions">
-        <p id={ids.problem} role="alert" className="composer-problem">
-          {problem ? problems[problem] : ''}
-        </p>
-        <button type="submit" className="button button-primary">
-          Add to jar
-        </button>
-      </div>
+      <SubmitRow messageId={ids.problem} message={problem ? problems[problem] : ''} label="Add to jar" />
     </form>
   );
 }

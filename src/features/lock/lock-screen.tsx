@@ -3,6 +3,7 @@ import { readSettings } from '@/db/repo/settings';
 import { checkPasscode } from '@/domain/passcode';
 import { useAppStore } from '@/store/store';
 import { QuickLogWhileLocked } from './quick-log-while-locked';
+import { SubmitRow } from '@/components/submit-row';
 
 /** The journal is hidden until the passcode; a new win can still be written. */
 export function LockScreen() {
@@ -44,14 +45,7 @@ export function LockScreen() {
             setProblem('');
           }}
         />
-        <div className="composer-actions">
-          <p role="alert" className="composer-problem">
-            {problem}
-          </p>
-          <button type="submit" className="button button-primary" disabled={checking}>
-            {checking ? 'Checking…' : 'Unlock'}
-          </button>
-        </div>
+        <SubmitRow message={problem} label={checking ? 'Checking…' : 'Unlock'} disabled={checking} />
       </form>
       <QuickLogWhileLocked />
     </div>

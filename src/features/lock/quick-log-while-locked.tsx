@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
+import { SubmitRow } from '@/components/submit-row';
 
 /** Logging stays possible while locked, and shows nothing already written. */
 export function QuickLogWhileLocked() {
@@ -34,14 +35,10 @@ export function QuickLogWhileLocked() {
           setSaved(false);
         }}
       />
-      <div className="composer-actions">
-        <p role="status" className="composer-problem">
-          {problem ? saveProblemMessage[problem] : saved ? 'Saved, and kept out of sight until you unlock.' : ''}
-        </p>
-        <button type="submit" className="button button-primary">
-          Save
-        </button>
-      </div>
+      <SubmitRow
+        role="status"
+        message={problem ? saveProblemMessage[problem] : saved ? 'Saved, and kept out of sight until you unlock.' : ''}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { listTimelinePage, type TimelineCursor } from '@/db/repo/history';
+import { cursorAfter, listTimelinePage, type TimelineCursor } from '@/db/repo/history';
 import { dayHeading } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import type { Win } from '@/domain/win';
@@ -44,8 +44,7 @@ export function Timeline() {
     if (loading.current) return;
     loading.current = true;
     const wins = await listTimelinePage(cursor.current, PAGE);
-    const last = wins.at(-1);
-    if (last) cursor.current = [last.day, last.createdAt, last.id];
+    cursor.current = cursorAfter(wins, cursor.current);
     lastDay.current = appendRows(rows, wins, lastDay.current);
     setRowCount(rows.length);
     if (wins.length < PAGE) setFinished(true);

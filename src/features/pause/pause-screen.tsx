@@ -4,6 +4,7 @@ import { mindfulPausePromptId } from '@/domain/prompts';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { useAppStore } from '@/store/store';
+import { SubmitRow } from '@/components/submit-row';
 
 /** A quick breath in the middle of the day: one small thing so far, in one line. */
 export function PauseScreen() {
@@ -46,14 +47,7 @@ export function PauseScreen() {
           }}
           aria-describedby={ids.problem}
         />
-        <div className="composer-actions">
-          <p id={ids.problem} role="alert" className="composer-problem">
-            {problem ? saveProblemMessage[problem] : ''}
-          </p>
-          <button type="submit" className="button button-primary">
-            Save
-          </button>
-        </div>
+        <SubmitRow messageId={ids.problem} message={problem ? saveProblemMessage[problem] : ''} />
       </form>
       {saved && (
         <p className="kind-word">

@@ -14,6 +14,7 @@ import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { submitOnEnter } from './submit-on-enter';
 import { usePromptOfTheDay } from './use-prompt-of-the-day';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
+import { SubmitRow } from '@/components/submit-row';
 
 export function WinComposer() {
   const { prompt, another } = usePromptOfTheDay();
@@ -108,14 +109,7 @@ export function WinComposer() {
         onChange={(valueIds) => updateDraft({ valueIds })}
       />
       <ComposerDetails onSubmit={() => void save()} />
-      <div className="composer-actions">
-        <p id={ids.problem} className="composer-problem" role="alert">
-          {problem ? saveProblemMessage[problem] : ''}
-        </p>
-        <button type="submit" className="button button-primary">
-          Save
-        </button>
-      </div>
+      <SubmitRow messageId={ids.problem} message={problem ? saveProblemMessage[problem] : ''} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
-import { daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO, type TimelineCursor } from '@/db/repo/history';
+import { cursorAfter, daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO, type TimelineCursor } from '@/db/repo/history';
 import { onThisDay, summariseWeek } from '@/db/repo/look-back';
 import { prepareWinTimeOrder, winTimeOrder } from '@/db/repo/time-order';
 import { addWin, deleteWin, updateWin } from '@/db/repo/wins';
@@ -17,8 +17,7 @@ describe('history', () => {
     ]);
     const first = await listTimelinePage(null, 2);
     expect(first.map((win) => win.text)).toEqual(['d', 'c']);
-    const last = first.at(-1)!;
-    expect((await listTimelinePage([last.day, last.createdAt, last.id], 10)).map((win) => win.text)).toEqual(['b', 'a']);
+    expect((await listTimelinePage(cursorAfter(first, null), 10)).map((win) => win.text)).toEqual(['b', 'a']);
     expect((await oldestWin())?.text).toBe('a');
   });
 
@@ -30,9 +29,8 @@ describe('history', () => {
     for (;;) {
       const page = await listTimelinePage(cursor, 3);
       seen.push(...page.map((win) => win.text));
-      const last = page.at(-1);
-      if (!last || page.length < 3) break;
-      cursor = [last.day, last.createdAt, last.id];
+      if (page.length < 3) break;
+      cursor = cursorAfter(page, cursor);
     }
     expect(seen).toHaveLength(8);
     expect(new Set(seen).size).toBe(8);
