@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 
 // Not 4173, where `npm start` serves: the tests must never run against a stale build.
-const port = 4190;
+// E2E_PORT moves it when two checkouts test side by side.
+const port = Number(process.env.E2E_PORT ?? 4190);
 
 export default defineConfig({
   testDir: '.',
