@@ -8,7 +8,9 @@ import type { BagState } from '@/domain/shuffle-bag';
 import type { Slip } from '@/domain/slip';
 import type { PersonalValueRow } from '@/domain/values';
 import type { Win } from '@/domain/win';
-import { schemaVersions } from './schema';
+import type { JarPageRow } from './jar-pages';
+import { schemaVersions, searchPagesSince } from './schema';
+import { searchPagesMiddleware, type SearchPageRow } from './search-pages';
 
 export const DATABASE_NAME = 'small-wins';
 
@@ -24,11 +26,7 @@ export interface DraftRow extends Omit<Draft, 'valueIds'> {
   valueIds?: string[];
 }
 
-/** A slip's place in the shuffle bag. */
-export interface JarRow {
-  id: string;
-  pos: number;
-}
+
 
 export interface JarStateRow extends BagState {
   key: 'jar';
@@ -46,7 +44,7 @@ export class SmallWinsDatabase extends Dexie {
   drafts!: Table<DraftRow, string>;
   quickPicks!: Table<QuickPickRow, string>;
   slips!: EntityTable<Slip, 'id'>;
-  jar!: EntityTable<JarRow, 'id'>;
+  jarPages!: Table<JarPageRow, number>;
   meta!: Table<JarStateRow, string>;
   prompts!: Table<PromptRow, string>;
   affirmations!: Table<AffirmationRow, string>;
@@ -54,6 +52,7 @@ export class SmallWinsDatabase extends Dexie {
   values!: Table<PersonalValueRow, string>;
   goals!: EntityTable<Goal, 'id'>;
   goalSteps!: EntityTable<GoalStep, 'id'>;
+  searchPages!: Table<SearchPageRow, [string, number]>;
 
   /** `upToVersion` lets migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
@@ -63,6 +62,7 @@ export class SmallWinsDatabase extends Dexie {
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
+    if (upToVersion >= searchPagesSince) this.use(searchPagesMiddleware('wins'));
   }
 }
 

@@ -103,9 +103,13 @@ function isOperationError(error: unknown): boolean {
  */
 export async function openBackup(sealedText: string, passphrase: string): Promise<string> {
   const { header, salt, iv, data: dataText } = readSealedBackup(sealedText);
+  // Web Crypto derives the key off the main thread (600,000 rounds take a good part of a
+  // second), so the data is decoded meanwhile.
+  const deriving = deriveKey(passphrase, salt, header.kdf.iterations, 'decrypt');
+  deriving.catch(() => undefined);
   const data = await base64ToBytesInSteps(dataText);
   if (!data || data.length < 16) throw new BackupCryptoError('damaged', 'data is not base64 of the right length');
-  const key = await deriveKey(passphrase, salt, header.kdf.iterations, 'decrypt');
+  const key = await deriving;
   let plaintext: ArrayBuffer;
   try {
     plaintext = await crypto.subtle.decrypt(

@@ -21,7 +21,8 @@ export const emptyBag: BagState = { size: 0, undrawn: 0, lastDrawnId: null };
 export interface BagPositions {
   idAt(position: number): Promise<string | undefined>;
   positionOf(id: string): Promise<number | undefined>;
-  place(id: string, position: number): Promise<void>;
+  /** Puts each id at its position, together (the database keeps several positions per row). */
+  place(moves: readonly { id: string; position: number }[]): Promise<void>;
   forget(id: string): Promise<void>;
 }
 
@@ -35,7 +36,10 @@ async function requireIdAt(positions: BagPositions, position: number): Promise<s
 async function swap(positions: BagPositions, a: number, b: number, knownIdA?: string): Promise<void> {
   if (a === b) return;
   const [idA, idB] = await Promise.all([knownIdA ?? requireIdAt(positions, a), requireIdAt(positions, b)]);
-  await Promise.all([positions.place(idA, b), positions.place(idB, a)]);
+  await positions.place([
+    { id: idA, position: b },
+    { id: idB, position: a },
+  ]);
 }
 
 /** Picks a position in [0, undrawn), skipping `excluded` when it lies there, uniformly among the rest. */
@@ -64,8 +68,9 @@ export async function drawFromBag(
 /** A new slip joins the current round, so it can come out before the round ends. */
 export async function addToBag(state: BagState, positions: BagPositions, id: string): Promise<BagState> {
   if ((await positions.positionOf(id)) !== undefined) return state;
-  if (state.undrawn < state.size) await positions.place(await requireIdAt(positions, state.undrawn), state.size);
-  await positions.place(id, state.undrawn);
+  // The first slip already drawn moves to the end, and the new one takes its place in the round.
+  const moves = state.undrawn < state.size ? [{ id: await requireIdAt(positions, state.undrawn), position: state.size }] : [];
+  await positions.place([...moves, { id, position: state.undrawn }]);
   return { ...state, size: state.size + 1, undrawn: state.undrawn + 1 };
 }
 

@@ -7,11 +7,15 @@ export function memoryPositions(): BagPositions & { ids(): string[]; assertDense
   return {
     idAt: (position) => Promise.resolve(byPosition.get(position)),
     positionOf: (id) => Promise.resolve(byId.get(id)),
-    place: (id, position) => {
-      const old = byId.get(id);
-      if (old !== undefined && byPosition.get(old) === id) byPosition.delete(old);
-      byPosition.set(position, id);
-      byId.set(id, position);
+    place: (moves) => {
+      for (const { id } of moves) {
+        const old = byId.get(id);
+        if (old !== undefined && byPosition.get(old) === id) byPosition.delete(old);
+      }
+      for (const { id, position } of moves) {
+        byPosition.set(position, id);
+        byId.set(id, position);
+      }
       return Promise.resolve();
     },
     forget: (id) => {

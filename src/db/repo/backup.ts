@@ -1,8 +1,10 @@
-import type { Table } from 'dexie';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile, type ExportTable } from '@/domain/export-format';
+import { Dexie, type DBCoreTransaction, type Table } from 'dexie';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportedWin, type ExportFile, type ExportTable } from '@/domain/export-format';
 import { searchWordsOf } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
+import { jarPagesFor } from '../jar-pages';
+import { holdSearchWords, writeHeldSearchWords } from '../search-pages';
 import { readSettings, writeSetting } from './settings';
 
 // Rows per write: 500 wins with their search words take well under 200 ms of main thread.
@@ -79,9 +81,12 @@ export interface ImportPreview {
 async function newerThanStored(name: ExportTable, rows: readonly { id: string; updatedAt: number }[]) {
   const table = tableFor(name);
   const storedIds = new Set(await table.toCollection().primaryKeys());
-  const newer: { id: string; updatedAt: number }[] = [];
+  /** Not here at all: added, never compared. */
+  const fresh: { id: string; updatedAt: number }[] = [];
+  /** Here, but older than the file's copy: replaced. */
+  const replacing: { id: string; updatedAt: number }[] = [];
   const both: { id: string; updatedAt: number }[] = [];
-  for (const row of rows) (storedIds.has(row.id) ? both : newer).push(row);
+  for (const row of rows) (storedIds.has(row.id) ? both : fresh).push(row);
   let alreadyHere = 0;
   for (let start = 0; start < both.length; start += CHUNK) {
     const chunk = both.slice(start, start + CHUNK);
@@ -89,10 +94,14 @@ async function newerThanStored(name: ExportTable, rows: readonly { id: string; u
     chunk.forEach((row, index) => {
       const existing = stored[index];
       if (existing && existing.updatedAt >= row.updatedAt) alreadyHere += 1;
-      else newer.push(row);
+      else replacing.push(row);
     });
   }
-  return { newer, alreadyHere };
+  return { fresh, replacing, alreadyHere };
+}
+
+function withSearchWords(win: ExportedWin): Win {
+  return { ...win, searchWords: searchWordsOf(win.text, win.why, ...win.tags) };
 }
 
 /** What importing the file would do, without doing it. */
@@ -103,7 +112,7 @@ export function previewImport(file: ExportFile): Promise<ImportPreview> {
     let alreadyHere = 0;
     for (const name of exportTables) {
       const result = await newerThanStored(name, file.data[name]);
-      changes += result.newer.length;
+      changes += result.fresh.length + result.replacing.length;
       if (name === 'wins') alreadyHere = result.alreadyHere;
     }
     return { wins: file.data.wins.length, firstDay: days[0] ?? null, lastDay: days.at(-1) ?? null, alreadyHere, changes };
@@ -121,52 +130,69 @@ function jarMember(row: { id: string; deletedAt: number | null; inJar?: 0 | 1 })
  * a chunk at a time, so the page keeps painting and the progress bar moves.
  */
 export async function applyImport(file: ExportFile, onProgress?: (fraction: number) => void): Promise<number> {
-  const tables = [...exportTables.map(tableFor), db.jar, db.meta, db.settings];
+  const tables = [...exportTables.map(tableFor), db.jarPages, db.meta, db.settings];
   return db.transaction('rw', tables, async () => {
-    const total = exportTables.reduce((sum, name) => sum + file.data[name].length, 0);
+    const total = Math.max(1, exportTables.reduce((sum, name) => sum + file.data[name].length, 0));
     let done = 0;
     let written = 0;
     const joinJar = new Set<string>();
     const leaveJar = new Set<string>();
+    // The search words of 100,000 wins go into the search pages once, not chunk by chunk.
+    const trans = (Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+    holdSearchWords(trans);
     for (const name of exportTables) {
-      const { newer } = await newerThanStored(name, file.data[name]);
-      for (let start = 0; start < newer.length; start += CHUNK) {
-        const chunk = newer.slice(start, start + CHUNK);
-        if (name === 'wins') {
-          const wins = (chunk as Omit<Win, 'searchWords'>[]).map((win) => ({ ...win, searchWords: searchWordsOf(win.text, win.why, ...win.tags) }));
-          await db.wins.bulkPut(wins);
-        } else {
-          await tableFor(name).bulkPut(chunk);
-        }
-        if (name === 'wins' || name === 'slips') {
-          for (const row of chunk as unknown as { id: string; deletedAt: number | null; inJar?: 0 | 1 }[]) {
-            (jarMember(row) ? joinJar : leaveJar).add(row.id);
+      const { fresh, replacing } = await newerThanStored(name, file.data[name]);
+      const table = tableFor(name);
+      // Rows already here as they are count as done straight away.
+      done += file.data[name].length - fresh.length - replacing.length;
+      // Rows not here yet are added: a put would first read the row it replaces.
+      const writes = [
+        { rows: fresh, write: (chunk: object[]) => table.bulkAdd(chunk as never) },
+        { rows: replacing, write: (chunk: object[]) => table.bulkPut(chunk as never) },
+      ];
+      for (const { rows, write } of writes) {
+        // One chunk is written while the next is made ready (its search words found).
+        let writing: Promise<unknown> = Promise.resolve();
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const chunk = rows.slice(start, start + CHUNK);
+          const ready = name === 'wins' ? (chunk as ExportedWin[]).map(withSearchWords) : chunk;
+          await writing;
+          writing = write(ready);
+          if (name === 'wins' || name === 'slips') {
+            for (const row of chunk as unknown as { id: string; deletedAt: number | null; inJar?: 0 | 1 }[]) {
+              (jarMember(row) ? joinJar : leaveJar).add(row.id);
+            }
           }
+          written += chunk.length;
+          done += chunk.length;
+          // The last tenth is the search pages and the jar, written after every row.
+          onProgress?.((0.9 * done) / total);
         }
-        written += chunk.length;
+        await writing;
       }
-      done += file.data[name].length;
-      onProgress?.(total === 0 ? 1 : done / total);
     }
+    await writeHeldSearchWords(db.core, trans);
     if (joinJar.size + leaveJar.size > 0) await rebuildBag(joinJar, leaveJar);
     await writeSetting('dayStartsAtHour', file.data.settings.dayStartsAtHour);
     await writeSetting('weeklyRhythm', file.data.settings.weeklyRhythm);
+    onProgress?.(1);
     return written;
   });
 }
 
 /**
  * After a bulk import, lays the jar out afresh: every slip in it gets a dense position and
- * a new round begins. Only the jar's keys are read, never the wins themselves.
+ * a new round begins. Only the jar's pages are read, never the wins themselves.
  */
 async function rebuildBag(join: ReadonlySet<string>, leave: ReadonlySet<string>): Promise<void> {
-  const members = new Set((await db.jar.toCollection().primaryKeys()).filter((id) => !leave.has(id)));
+  const members = new Set<string>();
+  for (const page of await db.jarPages.toArray()) for (const id of page.ids) if (!leave.has(id)) members.add(id);
   for (const id of join) members.add(id);
   const lastDrawnId = (await db.meta.get('jar'))?.lastDrawnId ?? null;
-  await db.jar.clear();
-  const rows = [...members].map((id, pos) => ({ id, pos }));
-  for (let start = 0; start < rows.length; start += CHUNK * 5) await db.jar.bulkAdd(rows.slice(start, start + CHUNK * 5));
-  await db.meta.put({ key: 'jar', size: rows.length, undrawn: rows.length, lastDrawnId: members.has(lastDrawnId ?? '') ? lastDrawnId : null });
+  await db.jarPages.clear();
+  const pages = jarPagesFor([...members]);
+  for (let start = 0; start < pages.length; start += CHUNK) await db.jarPages.bulkAdd(pages.slice(start, start + CHUNK));
+  await db.meta.put({ key: 'jar', size: members.size, undrawn: members.size, lastDrawnId: members.has(lastDrawnId ?? '') ? lastDrawnId : null });
 }
 
 /** Removes everything on this device: every win, list, setting and draft. */

@@ -4,6 +4,7 @@ import { matchesQuery, queryWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { prepareWinTimeOrder, winTimeOrder } from './time-order';
+import { winsWithWordFrom } from './word-hits';
 
 /**
  * Where a walk back through time stopped: the day and moment of the last win passed, and
@@ -57,20 +58,15 @@ const WALK_BATCH = 250;
  */
 export function searchWins(query: string, filter: HistoryFilter, limit: number): Promise<SearchResult> {
   const words = queryWords(query);
-  return db.transaction('r', db.wins, async () => {
+  return db.transaction('r', [db.wins, db.searchPages], async () => {
     const keep = (win: Win) => win.deletedAt === null && matchesQuery(win.searchWords, words) && matchesFilter(win, filter);
     const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
     // One letter starts a word in most wins: counting them would cost more than walking.
     if (longest.length < 2) return { wins: await walkNewestFirst(keep, limit), total: null };
-    const index = () => db.wins.where('searchWords').startsWith(longest);
     const order = winTimeOrder();
     if (!order) prepareWinTimeOrder().catch(() => undefined);
-    // Counting index entries happens inside the database, far quicker than reading them.
-    const entries = await index().count();
-    if (entries >= (order ? SORT_HITS_UP_TO : READ_ALL_HITS_UP_TO)) {
-      return { wins: await walkNewestFirst(keep, limit), total: null };
-    }
-    const candidates = [...new Set(await index().primaryKeys())];
+    const candidates = await winsWithWordFrom(longest, order ? SORT_HITS_UP_TO : READ_ALL_HITS_UP_TO);
+    if (candidates === null) return { wins: await walkNewestFirst(keep, limit), total: null };
     if (order) {
       // Wins newer than the order (saved since it was read) count as newest.
       const place = (id: string) => order.get(id) ?? order.size;

@@ -1,16 +1,36 @@
 import { addToBag, emptyBag, removeFromBag, type BagPositions, type BagState } from '@/domain/shuffle-bag';
 import { db } from '../database';
+import { JAR_PAGE_SIZE, pageOf } from '../jar-pages';
 
-// The shuffle bag over the `jar` table: one indexed lookup per position, never a walk.
-// Every function here must run inside a transaction that includes db.jar and db.meta.
+// The shuffle bag over the jarPages table (see jar-pages.ts). Every function here must run
+// inside a transaction over jarPages and meta.
 export const jarPositions: BagPositions = {
-  idAt: async (pos) => (await db.jar.where('pos').equals(pos).first())?.id,
-  positionOf: async (id) => (await db.jar.get(id))?.pos,
-  place: async (id, pos) => {
-    await db.jar.put({ id, pos });
+  idAt: async (position) => (await db.jarPages.get(pageOf(position)))?.ids[position % JAR_PAGE_SIZE],
+  positionOf: async (id) => {
+    const row = await db.jarPages.where('ids').equals(id).first();
+    const slot = row ? row.ids.indexOf(id) : -1;
+    return row && slot >= 0 ? row.page * JAR_PAGE_SIZE + slot : undefined;
+  },
+  place: async (moves) => {
+    const numbers = [...new Set(moves.map(({ position }) => pageOf(position)))];
+    const found = await db.jarPages.bulkGet(numbers);
+    const pages = numbers.map((page, index) => found[index] ?? { page, ids: [] });
+    for (const { id, position } of moves) {
+      const ids = pages.find((row) => row.page === pageOf(position))?.ids ?? [];
+      const slot = position % JAR_PAGE_SIZE;
+      if (slot > ids.length) throw new Error(`The jar has a gap before position ${position}; its positions are not dense.`);
+      ids[slot] = id;
+    }
+    await db.jarPages.bulkPut(pages);
   },
   forget: async (id) => {
-    await db.jar.delete(id);
+    // The bag moves a slip to the last position before forgetting it, so it is always the last slot.
+    const row = await db.jarPages.where('ids').equals(id).first();
+    if (!row) return;
+    if (row.ids.at(-1) !== id) throw new Error('Only the last slip in the jar can be taken off its page.');
+    row.ids.pop();
+    if (row.ids.length === 0) await db.jarPages.delete(row.page);
+    else await db.jarPages.put(row);
   },
 };
 

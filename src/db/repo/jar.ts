@@ -39,7 +39,7 @@ async function readItem(id: string): Promise<JarItem | null> {
   return slip ? slipItem(slip) : null;
 }
 
-const jarTables = [db.jar, db.meta, db.wins, db.slips];
+const jarTables = [db.jarPages, db.meta, db.wins, db.slips];
 
 /** How many slips the jar holds: read from the bag's state, not counted row by row. */
 export function countJar(): Promise<number> {
@@ -57,7 +57,7 @@ export function pullFromJar(random: () => number = Math.random): Promise<JarItem
 
 /** "Put it back": the slip can come out again before this round ends. */
 export function putBackInJar(id: string): Promise<void> {
-  return db.transaction('rw', [db.jar, db.meta], async () => {
+  return db.transaction('rw', [db.jarPages, db.meta], async () => {
     await writeBag(await returnToBag(await readBag(), jarPositions, id));
   });
 }
@@ -88,7 +88,7 @@ export async function addSlip(input: NewSlip, now = Date.now()): Promise<Slip> {
     deletedAt: null,
     favourite: 0,
   };
-  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
     await db.slips.add(slip);
     await putInBag(slip.id);
   });
@@ -96,14 +96,14 @@ export async function addSlip(input: NewSlip, now = Date.now()): Promise<Slip> {
 }
 
 export async function deleteSlip(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
     await db.slips.update(id, { deletedAt: now, updatedAt: now });
     await takeOutOfBag(id);
   });
 }
 
 export async function restoreSlip(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.slips, db.jar, db.meta], async () => {
+  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
     await db.slips.update(id, { deletedAt: null, updatedAt: now });
     await putInBag(id);
   });
@@ -123,8 +123,9 @@ async function idsMatching(filter: JarFilter): Promise<string[]> {
     filter.kind === 'tag' ? db.slips.where('tags').equals(filter.value).primaryKeys() : Promise.resolve([]),
   ]);
   const ids = [...new Set([...winIds, ...slipIds])];
-  const inJar = await db.jar.bulkGet(ids);
-  return ids.filter((_, index) => inJar[index] !== undefined);
+  const inJar = new Set<string>();
+  for (const page of await db.jarPages.where('ids').anyOf(ids).toArray()) for (const id of page.ids) inJar.add(id);
+  return ids.filter((id) => inJar.has(id));
 }
 
 /** A pull limited to a filter; `seen` keeps repeats away until every match has come out. */

@@ -14,6 +14,7 @@ import { isSealedBackup, openBackup } from '@/domain/backup-crypto';
 import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
 import { readImport } from '@/domain/read-import';
+import { slipsInJar } from './jar-pull';
 
 export interface Phase {
   name: string;
@@ -214,10 +215,10 @@ export async function fingerprint(): Promise<Fingerprint> {
 
 /** After an import the jar must hold exactly the kept wins marked for it and the kept slips. */
 export async function jarAfterImport(): Promise<{ expected: number; size: number; undrawn: number; jarRows: number }> {
-  return db.transaction('r', [db.wins, db.slips, db.jar, db.meta], async () => {
+  return db.transaction('r', [db.wins, db.slips, db.jarPages, db.meta], async () => {
     const wins = await db.wins.filter((win) => win.deletedAt === null && win.inJar === 1).count();
     const slips = await db.slips.filter((slip) => slip.deletedAt === null).count();
     const state = await db.meta.get('jar');
-    return { expected: wins + slips, size: state?.size ?? -1, undrawn: state?.undrawn ?? -1, jarRows: await db.jar.count() };
+    return { expected: wins + slips, size: state?.size ?? -1, undrawn: state?.undrawn ?? -1, jarRows: await slipsInJar() };
   });
 }

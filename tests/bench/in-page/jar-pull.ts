@@ -40,9 +40,14 @@ export async function timeOffsetPick(count: number): Promise<number> {
   return ms;
 }
 
+/** Every slot the jar's pages hold, counted one by one: what the bag's size must agree with. */
+export async function slipsInJar(): Promise<number> {
+  return (await db.jarPages.toArray()).reduce((sum, page) => sum + page.ids.length, 0);
+}
+
 export async function checkBag(): Promise<BagCheck> {
-  return db.transaction('r', [db.meta, db.jar, db.wins], async () => {
-    const [state, jarRows, wins] = await Promise.all([db.meta.get('jar'), db.jar.count(), db.wins.count()]);
+  return db.transaction('r', [db.meta, db.jarPages, db.wins], async () => {
+    const [state, jarRows, wins] = await Promise.all([db.meta.get('jar'), slipsInJar(), db.wins.count()]);
     return { size: state?.size ?? -1, undrawn: state?.undrawn ?? -1, jarRows, wins };
   });
 }

@@ -2,12 +2,15 @@
 // take minutes for 100,000 wins and would wake every live query on the page once per win; raw
 // writes keep the seeding out of what the app is doing. The rows themselves come from the app's
 // own code (buildWin, dayOf), so they have exactly the stored shape of a Win whatever fields it
-// gains, and the jar's bag is laid out exactly as schema version 3's upgrade lays it out.
+// gains, the jar's bag is laid out exactly as schema version 3's upgrade lays it out (in id
+// order), and the search pages are what the app's own pagesAfterAdding makes of the wins' words.
 import { DATABASE_NAME } from '@/db/database';
 import { buildWin } from '@/db/repo/wins';
 import { latestSchemaVersion } from '@/db/schema';
 import { DEFAULT_DAY_STARTS_AT_HOUR, dayOf } from '@/domain/day';
-import type { JarRow, JarStateRow } from '@/db/database';
+import type { JarStateRow } from '@/db/database';
+import { jarPagesFor, type JarPageRow } from '@/db/jar-pages';
+import { pagesAfterAdding, wordsToAdd } from '@/db/search-pages';
 import type { Win } from '@/domain/win';
 import { HistoryTexts } from './history-text';
 
@@ -95,7 +98,7 @@ export async function writeHistory({ count, meanPerDay, chunk, seed }: HistoryOp
           `version ${latestSchemaVersion}; rebuild the app`,
       );
     }
-    for (const store of ['wins', 'jar', 'meta']) {
+    for (const store of ['wins', 'jarPages', 'meta', 'searchPages']) {
       if (!database.objectStoreNames.contains(store)) throw new Error(`${DATABASE_NAME} has no ${store} store`);
     }
     const existing = await done(database.transaction('wins').objectStore('wins').count());
@@ -103,51 +106,55 @@ export async function writeHistory({ count, meanPerDay, chunk, seed }: HistoryOp
       throw new Error(`${DATABASE_NAME} already holds ${String(existing)} wins; seeding needs a fresh one`);
     }
 
-    // Version 3's upgrade numbers the bag by walking the wins in key order, so each win's place
-    // is its id's rank. Ids are drawn first so every chunk can write its wins and their places together.
     const ids = Array.from({ length: count }, () => crypto.randomUUID());
-    const rank = new Map<string, number>([...ids].sort().map((id, position) => [id, position]));
-    const placeOf = (id: string): number => {
-      const position = rank.get(id);
-      if (position === undefined) throw new Error(`no place in the bag for ${id}`);
-      return position;
-    };
     const texts = new HistoryTexts(seed);
     const inputs = historyInputs(count, meanPerDay, texts);
     let firstDay = '';
+    const searchWords = new Map<string, string[]>();
 
     for (let start = 0; start < count; start += chunk) {
       const end = Math.min(start + chunk, count);
-      const transaction = database.transaction(['wins', 'jar', 'meta'], 'readwrite', { durability: 'relaxed' });
+      const transaction = database.transaction(['wins'], 'readwrite', { durability: 'relaxed' });
       const written = committed(transaction);
       const wins = transaction.objectStore('wins');
-      const jar = transaction.objectStore('jar');
+      const chunkWins: Win[] = [];
       for (const id of ids.slice(start, end)) {
         const next = inputs.next();
         if (next.done) throw new Error(`the history ran out of wins before ${count}`);
         const win: Win = { ...next.value, id };
         firstDay = win.day;
         wins.add(win);
-        jar.add({ id, pos: placeOf(id) } satisfies JarRow);
+        chunkWins.push(win);
       }
-      // With the last chunk, so the bag never claims slips it does not have yet.
-      if (end === count) {
-        const state: JarStateRow = { key: 'jar', size: count, undrawn: count, lastDrawnId: null };
-        transaction.objectStore('meta').put(state);
+      for (const [word, winIds] of wordsToAdd(chunkWins)) {
+        const held = searchWords.get(word);
+        if (held) held.push(...winIds);
+        else searchWords.set(word, winIds);
       }
       await written;
     }
 
-    const reading = database.transaction(['wins', 'jar', 'meta']);
-    const [wins, jar, state] = await Promise.all([
+    // Then the bag (version 3's upgrade numbers it by walking the wins in key order, so each
+    // win's place is its id's rank), its state and the search pages, together.
+    const finishing = database.transaction(['jarPages', 'meta', 'searchPages'], 'readwrite', { durability: 'relaxed' });
+    const finished = committed(finishing);
+    for (const page of jarPagesFor([...ids].sort())) finishing.objectStore('jarPages').add(page);
+    for (const page of pagesAfterAdding(searchWords, new Map())) finishing.objectStore('searchPages').add(page);
+    const state: JarStateRow = { key: 'jar', size: count, undrawn: count, lastDrawnId: null };
+    finishing.objectStore('meta').put(state);
+    await finished;
+
+    const reading = database.transaction(['wins', 'jarPages', 'meta']);
+    const [wins, pages, stored] = await Promise.all([
       done(reading.objectStore('wins').count()),
-      done(reading.objectStore('jar').count()),
+      done(reading.objectStore('jarPages').getAll()),
       done(reading.objectStore('meta').get('jar')),
     ]);
+    const jar = (pages as JarPageRow[]).reduce((sum, page) => sum + page.ids.length, 0);
     return {
       wins: Number(wins),
-      jar: Number(jar),
-      undrawn: (state as JarStateRow | undefined)?.undrawn ?? -1,
+      jar,
+      undrawn: (stored as JarStateRow | undefined)?.undrawn ?? -1,
       schemaVersion: latestSchemaVersion,
       firstDay,
       numberedTexts: texts.numbered,

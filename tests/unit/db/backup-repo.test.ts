@@ -22,7 +22,10 @@ async function importText(text: string) {
 async function snapshot() {
   const tables = ['wins', 'slips', 'quickPicks', 'prompts', 'affirmations', 'values', 'goals', 'goalSteps'];
   const all = await Promise.all(tables.map(async (name) => (await db.table(name).toArray()) as { id: string }[]));
-  return all.map((rows) => rows.sort((a, b) => a.id.localeCompare(b.id)));
+  // Which wins each word finds must match too (in whatever order they were written), or search would drift.
+  const found = new Map<string, string[]>();
+  for (const page of await db.searchPages.toArray()) found.set(page.word, [...(found.get(page.word) ?? []), ...page.ids].sort());
+  return [...all.map((rows) => rows.sort((a, b) => a.id.localeCompare(b.id))), Object.fromEntries(found)];
 }
 
 const awkward = ['Called mum 📞 and laughed', 'قلت لا بلطف', 'Line one\nline two', '<b>not html</b> "quoted", =SUM(A1)'];
@@ -71,12 +74,14 @@ describe('export and import', () => {
     const before = await snapshot();
     const file = await collectExport();
     file.data.wins = Array.from({ length: 2500 }, (_, index) => ({ ...file.data.wins[0]!, id: `imported-${index}`, text: `Imported ${index}` }));
-    const real = db.wins.bulkPut.bind(db.wins);
+    // Every table shares Dexie's Table prototype; the second chunk of wins is refused.
+    const tables = Object.getPrototypeOf(db.wins) as typeof db.wins;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with each table as `this`
+    const real = tables.bulkAdd;
     let calls = 0;
-    vi.spyOn(db.wins, 'bulkPut').mockImplementation((...args: Parameters<typeof real>) => {
-      calls += 1;
-      if (calls === 2) return Dexie.Promise.reject(new Error('disk full'));
-      return real(...args);
+    vi.spyOn(tables, 'bulkAdd').mockImplementation(function (this: typeof db.wins, ...args: Parameters<typeof real>) {
+      if (this.name === 'wins' && ++calls === 2) return Dexie.Promise.reject(new Error('disk full'));
+      return real.apply(this, args);
     });
     await expect(applyImport(file)).rejects.toThrow();
     vi.restoreAllMocks();

@@ -10,6 +10,7 @@ import {
   setFavourite,
 } from '@/db/repo/jar';
 import { addWin, deleteWin, restoreWin, setWinInJar } from '@/db/repo/wins';
+import { JAR_PAGE_SIZE } from '@/db/jar-pages';
 import { seededRandom } from '../../support/seeded-random';
 
 async function addWins(count: number, tags: string[] = []) {
@@ -24,7 +25,38 @@ async function pullTexts(count: number, random = seededRandom(1)) {
   return texts;
 }
 
+/** Every id on the jar's pages, in position order, with a check that no page has a gap. */
+async function slotsInPages(): Promise<string[]> {
+  const pages = await db.jarPages.orderBy('page').toArray();
+  pages.forEach((page, index) => {
+    expect(page.page).toBe(index);
+    if (index < pages.length - 1) expect(page.ids).toHaveLength(JAR_PAGE_SIZE);
+  });
+  return pages.flatMap((page) => page.ids);
+}
+
 describe('the jar repository', () => {
+  it('keeps a jar of several pages dense through rounds, deletions and new wins', async () => {
+    const wins = await addWins(JAR_PAGE_SIZE * 2 + 5);
+    const random = seededRandom(7);
+    const firstRound = await pullTexts(wins.length, random);
+    expect(new Set(firstRound)).toEqual(new Set(wins.map((win) => win.text)));
+    for (const win of wins.slice(10, 40)) await deleteWin(win.id);
+    await setWinInJar(wins[0]!.id, false);
+    const added = await addWins(3);
+    const slots = await slotsInPages();
+    expect(slots).toHaveLength(wins.length - 31 + 3);
+    expect(new Set(slots).size).toBe(slots.length);
+    expect(slots).not.toContain(wins[0]!.id);
+    expect(slots).toEqual(expect.arrayContaining(added.map((win) => win.id)));
+    expect(await countJar()).toBe(slots.length);
+    // The new wins joined the round that was ending; the next round holds every slip once.
+    const pulls: string[] = [];
+    for (let i = 0; i < 3 + slots.length; i += 1) pulls.push((await pullFromJar(random))?.id ?? '');
+    expect(new Set(pulls.slice(0, 3))).toEqual(new Set(added.map((win) => win.id)));
+    expect(new Set(pulls.slice(3))).toEqual(new Set(slots));
+  });
+
   it('drops every saved win into the jar and counts it without walking the table', async () => {
     await addWins(3);
     expect(await countJar()).toBe(3);

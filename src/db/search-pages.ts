@@ -1,0 +1,166 @@
+import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+
+/**
+ * The search index: for every word, the ids of the wins holding it, a page of ids per row.
+ *
+ * Why not a multi-entry index on wins? IndexedDB pays per index entry, and wins hold about
+ * eleven words each: importing 100,000 wins wrote 1.1 million entries, six of the import's
+ * eighteen seconds. A row of 256 ids costs about what one entry does, so these pages take a
+ * few thousand rows instead.
+ *
+ * Each word's page 0 is its open page: ids are appended there, and when it holds a page's
+ * worth they move to a sealed page numbered 1, 2, 3… (`sealed` counts them). So a word's
+ * sealed pages are full, and the keys alone bound how many ids a prefix holds.
+ *
+ * Ids are only ever added. A win edited to lose a word, or deleted, stays in that word's
+ * pages: every search checks the rows it reads against their own words and deletion, so a
+ * stale id costs a read, never a wrong result.
+ */
+export const SEARCH_PAGE_SIZE = 256;
+export const SEARCH_PAGES_TABLE = 'searchPages';
+
+export interface SearchPageRow {
+  word: string;
+  page: number;
+  ids: string[];
+  /** On page 0 only: how many sealed pages the word has. */
+  sealed?: number;
+}
+
+/** Rows holding `added` (word → new ids) on top of each word's open page (`heads`, page 0 rows). */
+export function pagesAfterAdding(
+  added: ReadonlyMap<string, readonly string[]>,
+  heads: ReadonlyMap<string, SearchPageRow>,
+): SearchPageRow[] {
+  const rows: SearchPageRow[] = [];
+  for (const [word, ids] of added) {
+    const head = heads.get(word);
+    const open = head ? [...head.ids, ...ids] : [...ids];
+    let sealed = head?.sealed ?? 0;
+    let start = 0;
+    for (; open.length - start >= SEARCH_PAGE_SIZE; start += SEARCH_PAGE_SIZE) {
+      sealed += 1;
+      rows.push({ word, page: sealed, ids: open.slice(start, start + SEARCH_PAGE_SIZE) });
+    }
+    rows.push({ word, page: 0, ids: open.slice(start), sealed });
+  }
+  return rows;
+}
+
+/** Word → ids for these wins' words; `before` (by id) skips words a win already had. */
+export function wordsToAdd(
+  wins: readonly { id: string; searchWords?: readonly string[] }[],
+  before: ReadonlyMap<string, readonly string[]> = new Map(),
+): Map<string, string[]> {
+  const added = new Map<string, string[]>();
+  for (const win of wins) {
+    if (!win.searchWords) continue;
+    const had = new Set(before.get(win.id));
+    for (const word of win.searchWords) {
+      if (had.has(word)) continue;
+      const ids = added.get(word);
+      if (ids) ids.push(win.id);
+      else added.set(word, [win.id]);
+    }
+  }
+  return added;
+}
+
+// Ids written per request when many words are added at once (an import): each request's rows
+// are built and copied in one main-thread task, which this keeps short.
+const IDS_PER_WRITE = 20_000;
+
+/** Writes `added` into the pages, reading only the words' open pages. */
+async function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
+  let group = new Map<string, string[]>();
+  let size = 0;
+  const write = async () => {
+    const words = [...group.keys()];
+    const found = (await pages.getMany({ trans, keys: words.map((word) => [word, 0]) })) as (SearchPageRow | undefined)[];
+    const heads = new Map<string, SearchPageRow>();
+    for (const head of found) if (head) heads.set(head.word, head);
+    await pages.mutate({ trans, type: 'put', values: pagesAfterAdding(group, heads) });
+    group = new Map();
+    size = 0;
+  };
+  for (const [word, ids] of added) {
+    group.set(word, ids);
+    size += ids.length;
+    if (size >= IDS_PER_WRITE) await write();
+  }
+  if (group.size > 0) await write();
+}
+
+// Transactions whose new words wait to be written once, at the end (see holdSearchWords).
+const held = new WeakMap<DBCoreTransaction, Map<string, string[]>>();
+
+/**
+ * Keeps the words of every win written in `trans` until writeHeldSearchWords: for bulk writes,
+ * where writing them chunk by chunk would rewrite the common words' open pages every chunk.
+ */
+export function holdSearchWords(trans: DBCoreTransaction): void {
+  held.set(trans, new Map());
+}
+
+/** Writes what holdSearchWords kept for `trans`, in it. */
+export async function writeHeldSearchWords(core: DBCore, trans: DBCoreTransaction): Promise<void> {
+  const added = held.get(trans);
+  held.delete(trans);
+  if (added) await addToPages(core.table(SEARCH_PAGES_TABLE), trans, added);
+}
+
+function hold(into: Map<string, string[]>, added: Map<string, string[]>): void {
+  for (const [word, ids] of added) {
+    const kept = into.get(word);
+    if (kept) kept.push(...ids);
+    else into.set(word, ids);
+  }
+}
+
+const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
+
+/**
+ * Keeps the pages in step with every write to wins, whoever makes it: every read-write
+ * transaction over wins also takes the pages, and every added or replaced win adds its new
+ * words in that same transaction, so a win and its place in search are saved together or not
+ * at all. Upgrades are left alone: the version that made the pages builds them itself.
+ */
+export function searchPagesMiddleware(winsTable: string): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'search-pages',
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.includes(winsTable) && !stores.includes(SEARCH_PAGES_TABLE) ? [...stores, SEARCH_PAGES_TABLE] : stores,
+          mode,
+          options,
+        ),
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== winsTable) return table;
+        return {
+          ...table,
+          mutate: async (request) => {
+            if ((request.type !== 'add' && request.type !== 'put') || isUpgrade(request.trans)) return table.mutate(request);
+            const key = table.schema.primaryKey.extractKey;
+            const values = request.values as { id: string; searchWords?: string[] }[];
+            const before = new Map<string, readonly string[]>();
+            if (request.type === 'put' && key) {
+              const stored = (await table.getMany({ trans: request.trans, keys: values.map(key) })) as ({ id: string; searchWords?: string[] } | undefined)[];
+              for (const row of stored) if (row?.searchWords) before.set(row.id, row.searchWords);
+            }
+            const result = await table.mutate(request);
+            const written = result.numFailures === 0 ? values : values.filter((_, index) => !(index in result.failures));
+            const added = wordsToAdd(written, before);
+            const holding = held.get(request.trans);
+            if (holding) hold(holding, added);
+            else await addToPages(down.table(SEARCH_PAGES_TABLE), request.trans, added);
+            return result;
+          },
+        };
+      },
+    }),
+  };
+}
