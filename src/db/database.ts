@@ -8,7 +8,7 @@ import type { BagState } from '@/domain/shuffle-bag';
 import type { Slip } from '@/domain/slip';
 import type { PersonalValueRow } from '@/domain/values';
 import type { Win } from '@/domain/win';
-import type { JarPageRow } from './jar-pages';
+import type { JarPageRow, JarWhereRow } from './jar-pages';
 import { schemaVersions, searchPagesSince } from './schema';
 import { searchPagesMiddleware, type SearchPageRow } from './search-pages';
 
@@ -45,6 +45,7 @@ export class SmallWinsDatabase extends Dexie {
   quickPicks!: Table<QuickPickRow, string>;
   slips!: EntityTable<Slip, 'id'>;
   jarPages!: Table<JarPageRow, number>;
+  jarWhere!: Table<JarWhereRow, number>;
   meta!: Table<JarStateRow, string>;
   prompts!: Table<PromptRow, string>;
   affirmations!: Table<AffirmationRow, string>;

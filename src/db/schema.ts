@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { searchWordsOf } from '@/domain/search-text';
-import { jarPagesFor } from './jar-pages';
+import { jarLayoutFor } from './jar-pages';
 import { pagesAfterAdding, wordsToAdd } from './search-pages';
 
 /**
@@ -128,19 +128,23 @@ const version6: SchemaVersion = {
 // (importing 100,000 wins took 18 s). The search index moves off the wins into searchPages, a
 // page of win ids per row for each word (search-pages.ts): 1.1 million multi-entry index
 // entries become a few thousand rows; wins keep their searchWords, unindexed. The jar's bag
-// moves from a row per slip to jarPages, 32 positions a row (repo/jar-bag.ts), same positions.
+// moves from a row per slip to jarPages, 32 positions a row, and jarWhere, 256 buckets of
+// id → position (jar-pages.ts), same positions.
 const version7: SchemaVersion = {
   version: 7,
   stores: {
     wins: 'id, [day+createdAt], updatedAt, *tags, *valueIds, goalId',
     searchPages: '[word+page]',
     jar: null,
-    jarPages: 'page, *ids',
+    jarPages: 'page',
+    jarWhere: 'bucket',
   },
   upgrade: async (tx) => {
     const bag = (await tx.table('jar').toArray()) as { id: string; pos: number }[];
     bag.sort((a, b) => a.pos - b.pos);
-    await tx.table('jarPages').bulkAdd(jarPagesFor(bag.map((slot) => slot.id)));
+    const layout = jarLayoutFor(bag.map((slot) => slot.id));
+    await tx.table('jarPages').bulkAdd(layout.pages);
+    await tx.table('jarWhere').bulkAdd(layout.where);
     const wins: { id: string; searchWords: string[] }[] = [];
     await tx
       .table('wins')

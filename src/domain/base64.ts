@@ -45,10 +45,6 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined
   return bytes;
 }
 
-// About a megabyte of text per step: some 30 ms of work, then the page gets a turn.
-const BYTES_PER_STEP = BYTES_PER_CHUNK * 256;
-const CHARS_PER_STEP = (BYTES_PER_STEP / 3) * 4;
-
 // Browsers that have them (Chromium 140, Firefox 133, Safari 18.2 and later) turn bytes into
 // base64 and back natively, tens of megabytes in some tens of milliseconds, where the steps
 // below take most of a second. Not in TypeScript's lib yet, so looked up by hand.
@@ -58,13 +54,30 @@ interface NativeBase64 {
 const nativeFromBase64 = () => (Uint8Array as unknown as NativeBase64).fromBase64;
 const nativeToBase64 = (bytes: Uint8Array) => (bytes as unknown as { toBase64?: () => string }).toBase64;
 
+/** base64ToBytes, natively where the browser can. */
+function decodePiece(text: string): Uint8Array<ArrayBuffer> | undefined {
+  const fromBase64 = nativeFromBase64();
+  if (!fromBase64) return base64ToBytes(text);
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  // The native decoder skips spaces and line breaks; this one does not forgive them.
+  if (text.length % 4 !== 0 || notBase64.test(text.slice(0, text.length - padding))) return undefined;
+  try {
+    return fromBase64.call(Uint8Array, text, { lastChunkHandling: 'strict' });
+  } catch {
+    return undefined;
+  }
+}
+
+// About a megabyte of text per step: some 30 ms of work (a few natively), then the page gets a turn.
+const BYTES_PER_STEP = BYTES_PER_CHUNK * 256;
+const CHARS_PER_STEP = (BYTES_PER_STEP / 3) * 4;
+
 /** bytesToBase64 for tens of megabytes: the text in pieces, with a pause between them. */
 export async function bytesToBase64InSteps(bytes: Uint8Array): Promise<string[]> {
-  const toBase64 = nativeToBase64(bytes);
-  if (toBase64) return [toBase64.call(bytes)];
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += BYTES_PER_STEP) {
-    parts.push(bytesToBase64(bytes.subarray(start, start + BYTES_PER_STEP)));
+    const piece = bytes.subarray(start, start + BYTES_PER_STEP);
+    parts.push(nativeToBase64(piece)?.call(piece) ?? bytesToBase64(piece));
     await breathe();
   }
   return parts;
@@ -74,23 +87,14 @@ export async function bytesToBase64InSteps(bytes: Uint8Array): Promise<string[]>
 export async function base64ToBytesInSteps(text: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (text.length % 4 !== 0) return undefined;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const fromBase64 = nativeFromBase64();
-  if (fromBase64) {
-    // The native decoder skips spaces and line breaks; this one does not forgive them.
-    if (notBase64.test(text.slice(0, text.length - padding))) return undefined;
-    try {
-      return fromBase64.call(Uint8Array, text, { lastChunkHandling: 'strict' });
-    } catch {
-      return undefined;
-    }
-  }
+  const step = CHARS_PER_STEP;
   const bytes = new Uint8Array((text.length / 4) * 3 - padding);
   let offset = 0;
-  for (let start = 0; start < text.length; start += CHARS_PER_STEP) {
+  for (let start = 0; start < text.length; start += step) {
     // Every piece but the last is a multiple of four characters, and only the last may pad.
-    const slice = text.slice(start, start + CHARS_PER_STEP);
-    const last = start + CHARS_PER_STEP >= text.length;
-    const piece = last || !slice.endsWith('=') ? base64ToBytes(slice) : undefined;
+    const slice = text.slice(start, start + step);
+    const last = start + step >= text.length;
+    const piece = last || !slice.endsWith('=') ? decodePiece(slice) : undefined;
     if (!piece || offset + piece.length > bytes.length) return undefined;
     bytes.set(piece, offset);
     offset += piece.length;

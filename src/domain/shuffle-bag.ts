@@ -32,10 +32,10 @@ async function requireIdAt(positions: BagPositions, position: number): Promise<s
   return id;
 }
 
-/** Swaps the slips at two positions. `knownIdA`, when the caller has it, saves one lookup. */
-async function swap(positions: BagPositions, a: number, b: number, knownIdA?: string): Promise<void> {
+/** Swaps the slips at two positions. */
+async function swap(positions: BagPositions, a: number, b: number): Promise<void> {
   if (a === b) return;
-  const [idA, idB] = await Promise.all([knownIdA ?? requireIdAt(positions, a), requireIdAt(positions, b)]);
+  const [idA, idB] = await Promise.all([requireIdAt(positions, a), requireIdAt(positions, b)]);
   await positions.place([
     { id: idA, position: b },
     { id: idB, position: a },
@@ -60,9 +60,16 @@ export async function drawFromBag(
   // Only at the start of a round can the slip just drawn still be waiting in the bag.
   const excluded = freshRound && state.lastDrawnId ? await positions.positionOf(state.lastDrawnId) : undefined;
   const position = pickPosition(undrawn, excluded, random);
-  const id = await requireIdAt(positions, position);
-  await swap(positions, position, undrawn - 1, id);
-  return { id, state: { size: state.size, undrawn: undrawn - 1, lastDrawnId: id } };
+  const boundary = undrawn - 1;
+  // Both ends of the swap are read at once: a draw is on the way to the screen.
+  const [id, boundaryId] = await Promise.all([requireIdAt(positions, position), requireIdAt(positions, boundary)]);
+  if (position !== boundary) {
+    await positions.place([
+      { id, position: boundary },
+      { id: boundaryId, position },
+    ]);
+  }
+  return { id, state: { size: state.size, undrawn: boundary, lastDrawnId: id } };
 }
 
 /** A new slip joins the current round, so it can come out before the round ends. */

@@ -376,7 +376,7 @@ async function main() {
       `(${SEED_MEAN_WINS_PER_DAY} on average) back from yesterday (100,000 is about 23 years), texts from a ` +
       'seeded vocabulary of ~450 words (common to rare, some with emoji, right-to-left script, accents or ' +
       `several lines), rows built by the app's own buildWin (schema version ${[...seededSchemas].join(', ') || '?'}) ` +
-      "and written straight into IndexedDB, every one in the Win Jar's bag as version 3's upgrade places it; " +
+      "and written straight into IndexedDB with their search pages, every one in the Win Jar's bag as version 3's upgrade places it; " +
       'today starts empty.',
     `† Until the end of the next frame after that: ${formatTiming(saveStat(0, 'painted'))} at 0 wins, ` +
       `${formatTiming(saveStat(history, 'painted'))} at ${historyLabel}. ` +

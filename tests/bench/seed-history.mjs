@@ -10,7 +10,7 @@ import { withTimeout } from './util.mjs';
 /**
  * @typedef {object} SeededHistory
  * @property {number} wins rows in the wins store afterwards
- * @property {number} jar rows in the jar's bag afterwards
+ * @property {number} jar slips in the jar's bag afterwards, counted slot by slot
  * @property {number} schemaVersion the schema the rows were built for
  * @property {string} firstDay the oldest day written
  * @property {number} numberedTexts texts that needed a counter to be unique; 0 unless the vocabulary is too small

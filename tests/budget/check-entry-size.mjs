@@ -3,10 +3,13 @@
 // against 98,682 B for a bare React + ReactDOM + Dexie page. The foundation's promise is at
 // most 1.25 times the bare page (123,352 B), so the budget sits just under that line.
 // Raise it only with a reason, written here, and a bench run to show for it.
+// Raised to the line itself on 2026-11-25 for schema 7 (the search pages' middleware and the
+// jar's pages, which every write needs from the start): 123,049 B, which cut a 100,000-win
+// import's storage work by about ten seconds.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 
-const BUDGET_BYTES = 123_000;
+const BUDGET_BYTES = 123_352;
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const { gzipBytes, files } = await entryJsSize(dist);

@@ -3,7 +3,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportedWin, type Exp
 import { searchWordsOf } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
-import { jarPagesFor } from '../jar-pages';
+import { jarLayoutFor } from '../jar-pages';
+import { bagTables } from './jar-bag';
 import { holdSearchWords, writeHeldSearchWords } from '../search-pages';
 import { readSettings, writeSetting } from './settings';
 
@@ -130,7 +131,7 @@ function jarMember(row: { id: string; deletedAt: number | null; inJar?: 0 | 1 })
  * a chunk at a time, so the page keeps painting and the progress bar moves.
  */
 export async function applyImport(file: ExportFile, onProgress?: (fraction: number) => void): Promise<number> {
-  const tables = [...exportTables.map(tableFor), db.jarPages, db.meta, db.settings];
+  const tables = [...exportTables.map(tableFor), ...bagTables, db.settings];
   return db.transaction('rw', tables, async () => {
     const total = Math.max(1, exportTables.reduce((sum, name) => sum + file.data[name].length, 0));
     let done = 0;
@@ -189,9 +190,10 @@ async function rebuildBag(join: ReadonlySet<string>, leave: ReadonlySet<string>)
   for (const page of await db.jarPages.toArray()) for (const id of page.ids) if (!leave.has(id)) members.add(id);
   for (const id of join) members.add(id);
   const lastDrawnId = (await db.meta.get('jar'))?.lastDrawnId ?? null;
-  await db.jarPages.clear();
-  const pages = jarPagesFor([...members]);
+  await Promise.all([db.jarPages.clear(), db.jarWhere.clear()]);
+  const { pages, where } = jarLayoutFor([...members]);
   for (let start = 0; start < pages.length; start += CHUNK) await db.jarPages.bulkAdd(pages.slice(start, start + CHUNK));
+  await db.jarWhere.bulkAdd(where);
   await db.meta.put({ key: 'jar', size: members.size, undrawn: members.size, lastDrawnId: members.has(lastDrawnId ?? '') ? lastDrawnId : null });
 }
 

@@ -1,6 +1,6 @@
 import { stepWinText, type Goal, type GoalStatus, type GoalStep } from '@/domain/goals';
 import { db } from '../database';
-import { takeOutOfBag } from './jar-bag';
+import { bagTables, takeOutOfBag } from './jar-bag';
 import { buildWin, storeNewWin } from './wins';
 
 export interface GoalWithSteps {
@@ -75,7 +75,7 @@ export async function removeStep(id: string): Promise<void> {
 
 /** Checking a step off is a win in its own right: it is logged for `day`, linked to the goal. */
 export async function checkStep(id: string, day: string, now = Date.now()): Promise<string | null> {
-  return db.transaction('rw', [db.goalSteps, db.goals, db.wins, db.jarPages, db.meta], async () => {
+  return db.transaction('rw', [db.goalSteps, db.goals, db.wins, ...bagTables], async () => {
     const step = await db.goalSteps.get(id);
     const goal = step ? await db.goals.get(step.goalId) : undefined;
     if (!step || !goal || step.doneAt !== null) return null;
@@ -88,7 +88,7 @@ export async function checkStep(id: string, day: string, now = Date.now()): Prom
 
 /** Unchecks a step; the win it logged stays unless the person asks for it to go too. */
 export async function uncheckStep(id: string, removeWin: boolean, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.goalSteps, db.wins, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.goalSteps, db.wins, ...bagTables], async () => {
     const step = await db.goalSteps.get(id);
     if (!step) return;
     if (removeWin && step.winId) {

@@ -4,7 +4,8 @@ import type { JarItem, Slip } from '@/domain/slip';
 import { dayOf } from '@/domain/day';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
-import { jarPositions, putInBag, readBag, takeOutOfBag, writeBag } from './jar-bag';
+import { bucketOf } from '../jar-pages';
+import { bagTables, jarPositions, putInBag, readBag, takeOutOfBag, writeBag } from './jar-bag';
 
 function winItem(win: Win): JarItem {
   return {
@@ -33,13 +34,13 @@ function slipItem(slip: Slip): JarItem {
 }
 
 async function readItem(id: string): Promise<JarItem | null> {
-  const win = await db.wins.get(id);
+  // A slip in the jar is a win or a slip note; asking both at once saves a round trip.
+  const [win, slip] = await Promise.all([db.wins.get(id), db.slips.get(id)]);
   if (win) return winItem(win);
-  const slip = await db.slips.get(id);
   return slip ? slipItem(slip) : null;
 }
 
-const jarTables = [db.jarPages, db.meta, db.wins, db.slips];
+const jarTables = [...bagTables, db.wins, db.slips];
 
 /** How many slips the jar holds: read from the bag's state, not counted row by row. */
 export function countJar(): Promise<number> {
@@ -50,14 +51,14 @@ export function countJar(): Promise<number> {
 export function pullFromJar(random: () => number = Math.random): Promise<JarItem | null> {
   return db.transaction('rw', jarTables, async () => {
     const { id, state } = await drawFromBag(await readBag(), jarPositions, random);
-    await writeBag(state);
-    return id === null ? null : readItem(id);
+    const [, item] = await Promise.all([writeBag(state), id === null ? null : readItem(id)]);
+    return item;
   });
 }
 
 /** "Put it back": the slip can come out again before this round ends. */
 export function putBackInJar(id: string): Promise<void> {
-  return db.transaction('rw', [db.jarPages, db.meta], async () => {
+  return db.transaction('rw', bagTables, async () => {
     await writeBag(await returnToBag(await readBag(), jarPositions, id));
   });
 }
@@ -88,7 +89,7 @@ export async function addSlip(input: NewSlip, now = Date.now()): Promise<Slip> {
     deletedAt: null,
     favourite: 0,
   };
-  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.slips, ...bagTables], async () => {
     await db.slips.add(slip);
     await putInBag(slip.id);
   });
@@ -96,14 +97,14 @@ export async function addSlip(input: NewSlip, now = Date.now()): Promise<Slip> {
 }
 
 export async function deleteSlip(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.slips, ...bagTables], async () => {
     await db.slips.update(id, { deletedAt: now, updatedAt: now });
     await takeOutOfBag(id);
   });
 }
 
 export async function restoreSlip(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.slips, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.slips, ...bagTables], async () => {
     await db.slips.update(id, { deletedAt: null, updatedAt: now });
     await putInBag(id);
   });
@@ -123,9 +124,9 @@ async function idsMatching(filter: JarFilter): Promise<string[]> {
     filter.kind === 'tag' ? db.slips.where('tags').equals(filter.value).primaryKeys() : Promise.resolve([]),
   ]);
   const ids = [...new Set([...winIds, ...slipIds])];
-  const inJar = new Set<string>();
-  for (const page of await db.jarPages.where('ids').anyOf(ids).toArray()) for (const id of page.ids) inJar.add(id);
-  return ids.filter((id) => inJar.has(id));
+  const buckets = await db.jarWhere.bulkGet([...new Set(ids.map(bucketOf))]);
+  const inJar = (id: string) => buckets.some((row) => row?.positions.has(id));
+  return ids.filter(inJar);
 }
 
 /** A pull limited to a filter; `seen` keeps repeats away until every match has come out. */

@@ -3,7 +3,7 @@ import { searchWordsOf } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { removeComposerDraft } from './drafts';
-import { putInBag, takeOutOfBag } from './jar-bag';
+import { bagTables, putInBag, takeOutOfBag } from './jar-bag';
 
 export interface NewWin {
   text: string;
@@ -57,7 +57,7 @@ export function buildWin(input: NewWin, now = Date.now()): Win {
  */
 export async function addWin(input: NewWin, now = Date.now(), options: { fromDraft?: boolean } = {}): Promise<Win> {
   const win = buildWin(input, now);
-  const tables = options.fromDraft ? [db.wins, db.jarPages, db.meta, db.drafts] : [db.wins, db.jarPages, db.meta];
+  const tables = options.fromDraft ? [db.wins, ...bagTables, db.drafts] : [db.wins, ...bagTables];
   // Dexie follows a transaction through awaits inside an async callback, not through a
   // promise handed back from a plain arrow, so the callback awaits.
   await db.transaction('rw', tables, async () => {
@@ -92,7 +92,7 @@ export async function updateWin(id: string, changes: WinChanges, now = Date.now(
 
 /** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */
 export async function deleteWin(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.wins, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.wins, ...bagTables], async () => {
     await db.wins.update(id, { deletedAt: now, updatedAt: now });
     await takeOutOfBag(id);
   });
@@ -100,7 +100,7 @@ export async function deleteWin(id: string, now = Date.now()): Promise<void> {
 
 /** Undoes `deleteWin`. */
 export async function restoreWin(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.wins, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.wins, ...bagTables], async () => {
     await db.wins.update(id, { deletedAt: null, updatedAt: now });
     if ((await db.wins.get(id))?.inJar === 1) await putInBag(id);
   });
@@ -108,7 +108,7 @@ export async function restoreWin(id: string, now = Date.now()): Promise<void> {
 
 /** Takes a win out of the jar or puts it back; it stays in the journal either way. */
 export async function setWinInJar(id: string, inJar: boolean, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.wins, db.jarPages, db.meta], async () => {
+  await db.transaction('rw', [db.wins, ...bagTables], async () => {
     const win = await db.wins.get(id);
     if (!win) return;
     await db.wins.update(id, { inJar: inJar ? 1 : 0, updatedAt: now });

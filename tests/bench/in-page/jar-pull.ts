@@ -13,6 +13,7 @@ export interface TimedPull {
 export interface BagCheck {
   size: number;
   undrawn: number;
+  /** Slips on the jar's pages, counted slot by slot. */
   jarRows: number;
   wins: number;
 }

@@ -9,7 +9,7 @@ import { buildWin } from '@/db/repo/wins';
 import { latestSchemaVersion } from '@/db/schema';
 import { DEFAULT_DAY_STARTS_AT_HOUR, dayOf } from '@/domain/day';
 import type { JarStateRow } from '@/db/database';
-import { jarPagesFor, type JarPageRow } from '@/db/jar-pages';
+import { jarLayoutFor, type JarPageRow } from '@/db/jar-pages';
 import { pagesAfterAdding, wordsToAdd } from '@/db/search-pages';
 import type { Win } from '@/domain/win';
 import { HistoryTexts } from './history-text';
@@ -98,7 +98,7 @@ export async function writeHistory({ count, meanPerDay, chunk, seed }: HistoryOp
           `version ${latestSchemaVersion}; rebuild the app`,
       );
     }
-    for (const store of ['wins', 'jarPages', 'meta', 'searchPages']) {
+    for (const store of ['wins', 'jarPages', 'jarWhere', 'meta', 'searchPages']) {
       if (!database.objectStoreNames.contains(store)) throw new Error(`${DATABASE_NAME} has no ${store} store`);
     }
     const existing = await done(database.transaction('wins').objectStore('wins').count());
@@ -136,9 +136,11 @@ export async function writeHistory({ count, meanPerDay, chunk, seed }: HistoryOp
 
     // Then the bag (version 3's upgrade numbers it by walking the wins in key order, so each
     // win's place is its id's rank), its state and the search pages, together.
-    const finishing = database.transaction(['jarPages', 'meta', 'searchPages'], 'readwrite', { durability: 'relaxed' });
+    const finishing = database.transaction(['jarPages', 'jarWhere', 'meta', 'searchPages'], 'readwrite', { durability: 'relaxed' });
     const finished = committed(finishing);
-    for (const page of jarPagesFor([...ids].sort())) finishing.objectStore('jarPages').add(page);
+    const layout = jarLayoutFor([...ids].sort());
+    for (const page of layout.pages) finishing.objectStore('jarPages').add(page);
+    for (const bucket of layout.where) finishing.objectStore('jarWhere').add(bucket);
     for (const page of pagesAfterAdding(searchWords, new Map())) finishing.objectStore('searchPages').add(page);
     const state: JarStateRow = { key: 'jar', size: count, undrawn: count, lastDrawnId: null };
     finishing.objectStore('meta').put(state);
