@@ -3,16 +3,11 @@ import { lightFormat, parseISO, startOfISOWeek, subDays } from 'date-fns';
 /** The hour a new day begins for logging; before it, a win counts for the day before. */
 export const DEFAULT_DAY_STARTS_AT_HOUR = 4;
 
-// dayOf and dayInWords use plain Date arithmetic rather than date-fns: index.html's inline Today
-// shell script runs them before the first paint (app/fill-today-shell.ts), and there every
-// kilobyte is paid for before anything shows.
-
 /** The `yyyy-MM-dd` day a moment counts for, given when the person's day starts. */
 export function dayOf(moment: Date, dayStartsAtHour = DEFAULT_DAY_STARTS_AT_HOUR): string {
-  const counted = new Date(moment);
-  if (isBeforeDayStart(moment, dayStartsAtHour)) counted.setDate(counted.getDate() - 1);
-  const twoDigits = (value: number) => String(value).padStart(2, '0');
-  return `${String(counted.getFullYear()).padStart(4, '0')}-${twoDigits(counted.getMonth() + 1)}-${twoDigits(counted.getDate())}`;
+  const counted = isBeforeDayStart(moment, dayStartsAtHour) ? subDays(moment, 1) : moment;
+  // lightFormat needs no locale data, which keeps the first screen's bundle small.
+  return lightFormat(counted, 'yyyy-MM-dd');
 }
 
 // The app speaks English only. Spelled out rather than asked of Intl.DateTimeFormat: making
@@ -22,8 +17,7 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A day as people say it: "Tuesday, 25 November". */
 export function dayInWords(day: string): string {
-  const [year = NaN, month = NaN, dayOfMonth = NaN] = day.split('-').map(Number);
-  const date = new Date(year, month - 1, dayOfMonth);
+  const date = parseISO(day);
   return `${weekdays[date.getDay()] ?? ''}, ${String(date.getDate())} ${months[date.getMonth()] ?? ''}`;
 }
 

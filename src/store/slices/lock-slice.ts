@@ -4,8 +4,7 @@ import type { StateCreator } from 'zustand';
 // the journal must never flash on screen before the lock setting has been read.
 const LOCK_HINT_KEY = 'small-wins:lock';
 
-/** Whether a lock was set when the app last read its settings; index.html's Today shell asks too. */
-export function readLockHint(): boolean {
+function readHint(): boolean {
   try {
     return localStorage.getItem(LOCK_HINT_KEY) === 'on';
   } catch {
@@ -29,7 +28,7 @@ export interface LockSlice {
 }
 
 export const createLockSlice: StateCreator<LockSlice, [], [], LockSlice> = (set) => ({
-  locked: readLockHint(),
+  locked: readHint(),
   lock: () => set({ locked: true }),
   unlock: () => set({ locked: false }),
 });
