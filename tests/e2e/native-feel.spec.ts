@@ -12,7 +12,7 @@ test('text shared from another app opens as a draft win, kept after a reload', a
   await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
 });
 
-test('the daily reminder file parses and recurs every day at the chosen time', async ({ page }) => {
+test('the daily reminder file parses and recurs every day at the chosen time', async ({ page, baseURL }) => {
   await page.goto('/reminders');
   await page.getByLabel('Remind me at').fill('21:15');
   const download = page.waitForEvent('download');
@@ -27,7 +27,7 @@ test('the daily reminder file parses and recurs every day at the chosen time', a
   const second = times.next();
   expect(first.toString()).toMatch(/T21:15:00$/);
   expect(second.toJSDate().getTime() - first.toJSDate().getTime()).toBe(24 * 60 * 60 * 1000);
-  expect(event.description).toContain('http://localhost:4190/');
+  expect(event.description).toContain(`${baseURL ?? ''}/`);
 });
 
 test('the app badge shows while today has no win and clears with the first', async ({ page }) => {
@@ -58,15 +58,16 @@ test('one win can be copied to share, and nothing is shared without a tap', asyn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Said no kindly');
 });
 
-test('More offers to install, with a short guide on iPhone', async ({ browser }) => {
+test('More offers to install, with a short guide on iPhone', async ({ browser, baseURL }) => {
   const iphone = await browser.newContext({
+    ...(baseURL ? { baseURL } : {}),
     viewport: { width: 390, height: 844 },
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     isMobile: true,
     hasTouch: true,
   });
   const page = await iphone.newPage();
-  await page.goto('http://localhost:4190/more');
+  await page.goto('/more');
   const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
   await expect(panel.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
   await iphone.close();
