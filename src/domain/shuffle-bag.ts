@@ -74,9 +74,13 @@ export async function drawFromBag(
 
 /** A new slip joins the current round, so it can come out before the round ends. */
 export async function addToBag(state: BagState, positions: BagPositions, id: string): Promise<BagState> {
-  if ((await positions.positionOf(id)) !== undefined) return state;
   // The first slip already drawn moves to the end, and the new one takes its place in the round.
-  const moves = state.undrawn < state.size ? [{ id: await requireIdAt(positions, state.undrawn), position: state.size }] : [];
+  const [already, firstDrawn] = await Promise.all([
+    positions.positionOf(id),
+    state.undrawn < state.size ? requireIdAt(positions, state.undrawn) : undefined,
+  ]);
+  if (already !== undefined) return state;
+  const moves = firstDrawn === undefined ? [] : [{ id: firstDrawn, position: state.size }];
   await positions.place([...moves, { id, position: state.undrawn }]);
   return { ...state, size: state.size + 1, undrawn: state.undrawn + 1 };
 }

@@ -6,40 +6,50 @@ import { bucketOf, JAR_PAGE_SIZE, pageOf, type JarPageRow, type JarWhereRow } fr
 /** The tables every change to the jar's bag writes; a transaction that may change it takes them all. */
 export const bagTables = [db.jarPages, db.jarWhere, db.meta];
 
-// Pages read in a transaction, kept for its next steps: a draw reads two pages to learn which
-// slips it swaps, then writes those same pages, and reading them again would cost a round trip.
-// Writes go through the same objects, so what is kept is always what is stored (the one other
-// writer, an import laying the jar out afresh, does so in a transaction that draws nothing).
-const pagesRead = new WeakMap<object, Map<number, JarPageRow | undefined>>();
+// Rows read in a transaction, kept for its next steps: a draw reads two pages to learn which
+// slips it swaps, then writes those same pages and the slips' buckets; a new slip's bucket is
+// read to see it is not in the jar yet, then written. Reading them again would cost a round
+// trip each time. Writes go through the same objects, so what is kept is always what is stored
+// (the one other writer, an import laying the jar out afresh, does so in a transaction that
+// draws nothing).
+const rowsRead = new WeakMap<object, Map<string, unknown>>();
 
-function readPages(numbers: readonly number[]): Promise<(JarPageRow | undefined)[]> {
+async function readRows<Row>(
+  table: { name: string; bulkGet(keys: number[]): PromiseLike<(Row | undefined)[]> },
+  keys: readonly number[],
+): Promise<(Row | undefined)[]> {
   const transaction = Dexie.currentTransaction;
-  const kept = pagesRead.get(transaction) ?? new Map<number, JarPageRow | undefined>();
-  pagesRead.set(transaction, kept);
-  const missing = numbers.filter((page) => !kept.has(page));
-  const reading = missing.length === 0 ? Promise.resolve([]) : db.jarPages.bulkGet(missing);
-  return reading.then((found) => {
-    missing.forEach((page, index) => kept.set(page, found[index]));
-    return numbers.map((page) => kept.get(page));
-  });
+  const kept = rowsRead.get(transaction) ?? new Map<string, unknown>();
+  rowsRead.set(transaction, kept);
+  const slot = (key: number) => `${table.name}/${String(key)}`;
+  const missing = [...new Set(keys.filter((key) => !kept.has(slot(key))))];
+  if (missing.length > 0) {
+    const found = await table.bulkGet(missing);
+    missing.forEach((key, index) => kept.set(slot(key), found[index]));
+  }
+  return keys.map((key) => kept.get(slot(key)) as Row | undefined);
 }
 
-function keepPage(page: JarPageRow): void {
-  pagesRead.get(Dexie.currentTransaction)?.set(page.page, page);
+function keepRow(table: { name: string }, key: number, row: unknown): void {
+  rowsRead.get(Dexie.currentTransaction)?.set(`${table.name}/${String(key)}`, row);
 }
+
+const readPages = (numbers: readonly number[]) => readRows<JarPageRow>(db.jarPages, numbers);
+const readBuckets = (numbers: readonly number[]) => readRows<JarWhereRow>(db.jarWhere, numbers);
 
 // The shuffle bag over jarPages and jarWhere (see jar-pages.ts). Every function here must
 // run inside a transaction over bagTables.
 export const jarPositions: BagPositions = {
   idAt: async (position) => (await readPages([pageOf(position)]))[0]?.ids[position % JAR_PAGE_SIZE],
-  positionOf: async (id) => (await db.jarWhere.get(bucketOf(id)))?.positions.get(id),
+  positionOf: async (id) => (await readBuckets([bucketOf(id)]))[0]?.positions.get(id),
   place: async (moves) => {
     const pageNumbers = [...new Set(moves.map(({ position }) => pageOf(position)))];
     const bucketNumbers = [...new Set(moves.map(({ id }) => bucketOf(id)))];
-    const [foundPages, foundBuckets] = await Promise.all([readPages(pageNumbers), db.jarWhere.bulkGet(bucketNumbers)]);
+    const [foundPages, foundBuckets] = await Promise.all([readPages(pageNumbers), readBuckets(bucketNumbers)]);
     const pages: JarPageRow[] = pageNumbers.map((page, index) => foundPages[index] ?? { page, ids: [] });
-    pages.forEach(keepPage);
     const buckets: JarWhereRow[] = bucketNumbers.map((bucket, index) => foundBuckets[index] ?? { bucket, positions: new Map() });
+    for (const page of pages) keepRow(db.jarPages, page.page, page);
+    for (const bucket of buckets) keepRow(db.jarWhere, bucket.bucket, bucket);
     for (const { id, position } of moves) {
       const ids = pages.find((row) => row.page === pageOf(position))?.ids ?? [];
       const slot = position % JAR_PAGE_SIZE;
@@ -50,7 +60,7 @@ export const jarPositions: BagPositions = {
     await Promise.all([db.jarPages.bulkPut(pages), db.jarWhere.bulkPut(buckets)]);
   },
   forget: async (id) => {
-    const where = await db.jarWhere.get(bucketOf(id));
+    const [where] = await readBuckets([bucketOf(id)]);
     const position = where?.positions.get(id);
     if (!where || position === undefined) return;
     // The bag moves a slip to the last position before forgetting it, so it is always the last slot.
