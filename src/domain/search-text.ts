@@ -10,6 +10,11 @@ export function searchWordsOf(...texts: readonly string[]): string[] {
   return [...words];
 }
 
+/** What a win is found by: the words of its text, why it mattered and its tags. */
+export function winSearchWords(win: { text: string; why: string; tags: readonly string[] }): string[] {
+  return searchWordsOf(win.text, win.why, ...win.tags);
+}
+
 /** The query's words, folded; every one must begin some word of a matching win. */
 export function queryWords(query: string): string[] {
   return searchWordsOf(query);

@@ -1,6 +1,6 @@
 import { Dexie, type DBCoreTransaction, type Table } from 'dexie';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportedWin, type ExportFile, type ExportTable } from '@/domain/export-format';
-import { searchWordsOf } from '@/domain/search-text';
+import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { jarLayoutFor } from '../jar-pages';
@@ -102,7 +102,7 @@ async function newerThanStored(name: ExportTable, rows: readonly { id: string; u
 }
 
 function withSearchWords(win: ExportedWin): Win {
-  return { ...win, searchWords: searchWordsOf(win.text, win.why, ...win.tags) };
+  return { ...win, searchWords: winSearchWords(win) };
 }
 
 /** What importing the file would do, without doing it. */

@@ -124,9 +124,10 @@ async function idsMatching(filter: JarFilter): Promise<string[]> {
     filter.kind === 'tag' ? db.slips.where('tags').equals(filter.value).primaryKeys() : Promise.resolve([]),
   ]);
   const ids = [...new Set([...winIds, ...slipIds])];
-  const buckets = await db.jarWhere.bulkGet([...new Set(ids.map(bucketOf))]);
-  const inJar = (id: string) => buckets.some((row) => row?.positions.has(id));
-  return ids.filter(inJar);
+  const numbers = [...new Set(ids.map(bucketOf))];
+  const found = await db.jarWhere.bulkGet(numbers);
+  const buckets = new Map(numbers.map((bucket, index) => [bucket, found[index]]));
+  return ids.filter((id) => buckets.get(bucketOf(id))?.positions.has(id) === true);
 }
 
 /** A pull limited to a filter; `seen` keeps repeats away until every match has come out. */

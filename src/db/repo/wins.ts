@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { searchWordsOf } from '@/domain/search-text';
+import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { removeComposerDraft } from './drafts';
@@ -47,7 +47,7 @@ export function buildWin(input: NewWin, now = Date.now()): Win {
     valueIds: input.valueIds ?? [],
     goalId: input.goal?.goalId ?? null,
     stepId: input.goal?.stepId ?? null,
-    searchWords: searchWordsOf(input.text, input.why ?? '', ...(input.tags ?? [])),
+    searchWords: winSearchWords({ text: input.text, why: input.why ?? '', tags: input.tags ?? [] }),
   };
 }
 
@@ -86,7 +86,7 @@ export async function updateWin(id: string, changes: WinChanges, now = Date.now(
     const win = await db.wins.get(id);
     if (!win) return;
     const next = { ...win, ...changes };
-    await db.wins.update(id, { ...changes, searchWords: searchWordsOf(next.text, next.why, ...next.tags), updatedAt: now });
+    await db.wins.update(id, { ...changes, searchWords: winSearchWords(next), updatedAt: now });
   });
 }
 

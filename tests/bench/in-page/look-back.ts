@@ -2,9 +2,9 @@
 // harness knows what the screen must show once a keystroke has been answered), the app's data
 // layer timed on its own (so a slow keystroke can be pinned on the query or on the render), and
 // the naive yardstick: read every win and filter in JavaScript.
-import { Dexie } from 'dexie';
 import { db } from '@/db/database';
 import { listTimelinePage, oldestWin, searchWins } from '@/db/repo/history';
+import { searchPagesFrom } from '@/db/repo/word-hits';
 import type { Win } from '@/domain/win';
 
 export interface ExpectedSearch {
@@ -48,7 +48,7 @@ export interface IndexHits {
  */
 export async function timeIndexHits(prefix: string): Promise<IndexHits> {
   const started = performance.now();
-  const pages = await db.searchPages.where('[word+page]').between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey]).toArray();
+  const pages = await searchPagesFrom(prefix).toArray();
   const ms = performance.now() - started;
   const ids = pages.flatMap((page) => page.ids);
   return { prefix, entries: ids.length, wins: new Set(ids).size, ms };
