@@ -59,6 +59,8 @@ test('an affirmation of the person’s own shows in “Say it to yourself”', a
   await page.goto('/more');
   await page.getByRole('button', { name: 'Edit kind words' }).click();
   const sheet = page.getByRole('dialog', { name: 'Your kind words' });
+  // count() does not wait: the list must have arrived before the kind words are counted.
+  await expect(sheet.getByRole('textbox', { name: 'Kind word 1', exact: true })).toBeVisible();
   // Hide every kind word that came with the app, one after another.
   const notHidden = sheet.getByRole('button', { name: /^Hide/, pressed: false });
   for (let left = await notHidden.count(); left > 0; left -= 1) {

@@ -30,6 +30,14 @@ export function WinComposer() {
   const showHint = invitesMoreDetail(draft.text);
 
   useEffect(() => {
+    // Not autoFocus: React focuses an autoFocus field while it commits the screen, a task
+    // before the effects that subscribe this component to the store. Keystrokes in that gap
+    // reached the store, but the field was reset to the value it was first drawn with, and
+    // only the last one survived ("Went" became "t"). Here the subscriptions above are in place.
+    field.current?.focus();
+  }, []);
+
+  useEffect(() => {
     // A quick pick filled the field: put the caret at the end, ready to make it specific.
     const element = field.current;
     if (focusRequest === 0 || !element) return;
@@ -87,7 +95,6 @@ export function WinComposer() {
         }}
         onKeyDown={submitOnEnter(() => void save())}
         rows={3}
-        autoFocus
         enterKeyHint="done"
         aria-describedby={describedBy}
         aria-invalid={problem === 'empty' || problem === 'too-long'}
