@@ -71,24 +71,27 @@ export function wordsToAdd(
 const IDS_PER_WRITE = 20_000;
 
 /** Writes `added` into the pages, reading only the words' open pages. */
-async function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
+function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
+  const groups: Map<string, string[]>[] = [];
   let group = new Map<string, string[]>();
   let size = 0;
-  const write = async () => {
-    const words = [...group.keys()];
-    const found = (await pages.getMany({ trans, keys: words.map((word) => [word, 0]) })) as (SearchPageRow | undefined)[];
-    const heads = new Map<string, SearchPageRow>();
-    for (const head of found) if (head) heads.set(head.word, head);
-    await pages.mutate({ trans, type: 'put', values: pagesAfterAdding(group, heads) });
-    group = new Map();
-    size = 0;
-  };
   for (const [word, ids] of added) {
     group.set(word, ids);
     size += ids.length;
-    if (size >= IDS_PER_WRITE) await write();
+    if (size >= IDS_PER_WRITE) {
+      groups.push(group);
+      group = new Map();
+      size = 0;
+    }
   }
-  if (group.size > 0) await write();
+  if (group.size > 0) groups.push(group);
+  const write = (words: Map<string, string[]>) =>
+    pages.getMany({ trans, keys: [...words.keys()].map((word) => [word, 0]) }).then((found) => {
+      const heads = new Map<string, SearchPageRow>();
+      for (const head of found as (SearchPageRow | undefined)[]) if (head) heads.set(head.word, head);
+      return pages.mutate({ trans, type: 'put', values: pagesAfterAdding(words, heads) });
+    });
+  return groups.reduce<Promise<unknown>>((previous, words) => previous.then(() => write(words)), Promise.resolve()).then(() => undefined);
 }
 
 // Transactions whose new words wait to be written once, at the end (see holdSearchWords).
@@ -120,6 +123,12 @@ function hold(into: Map<string, string[]>, added: Map<string, string[]>): void {
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
 /**
+ * Written with `.then`, not `async`/`await`, as Dexie's own middlewares are: inside a
+ * transaction Dexie swaps in its own Promise to follow the transaction from step to step, and
+ * an `async` function's native awaits step outside it. With two writes to wins at once (a
+ * quick pick's ✓ and Enter) the caller's next step then lost its transaction and the save
+ * failed with PrematureCommitError.
+ *
  * Keeps the pages in step with every write to wins, whoever makes it: every read-write
  * transaction over wins also takes the pages, and every added or replaced win adds its new
  * words in that same transaction, so a win and its place in search are saved together or not
@@ -142,22 +151,26 @@ export function searchPagesMiddleware(winsTable: string): Middleware<DBCore> {
         if (name !== winsTable) return table;
         return {
           ...table,
-          mutate: async (request) => {
+          mutate: (request) => {
             if ((request.type !== 'add' && request.type !== 'put') || isUpgrade(request.trans)) return table.mutate(request);
             const key = table.schema.primaryKey.extractKey;
             const values = request.values as { id: string; searchWords?: string[] }[];
-            const before = new Map<string, readonly string[]>();
-            if (request.type === 'put' && key) {
-              const stored = (await table.getMany({ trans: request.trans, keys: values.map(key) })) as ({ id: string; searchWords?: string[] } | undefined)[];
-              for (const row of stored) if (row?.searchWords) before.set(row.id, row.searchWords);
-            }
-            const result = await table.mutate(request);
-            const written = result.numFailures === 0 ? values : values.filter((_, index) => !(index in result.failures));
-            const added = wordsToAdd(written, before);
-            const holding = held.get(request.trans);
-            if (holding) hold(holding, added);
-            else await addToPages(down.table(SEARCH_PAGES_TABLE), request.trans, added);
-            return result;
+            const readBefore =
+              request.type === 'put' && key ? table.getMany({ trans: request.trans, keys: values.map(key) }) : Promise.resolve([]);
+            return readBefore.then((stored) => {
+              const before = new Map<string, readonly string[]>();
+              for (const row of stored as ({ id: string; searchWords?: string[] } | undefined)[]) if (row?.searchWords) before.set(row.id, row.searchWords);
+              return table.mutate(request).then((result) => {
+                const written = result.numFailures === 0 ? values : values.filter((_, index) => !(index in result.failures));
+                const added = wordsToAdd(written, before);
+                const holding = held.get(request.trans);
+                if (holding) {
+                  hold(holding, added);
+                  return result;
+                }
+                return addToPages(down.table(SEARCH_PAGES_TABLE), request.trans, added).then(() => result);
+              });
+            });
           },
         };
       },

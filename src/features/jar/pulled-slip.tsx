@@ -11,7 +11,9 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
   const kindWord = useAppStore((state) => state.kindWord);
   const showPulled = useAppStore((state) => state.showPulled);
   const announce = useAppStore((state) => state.announce);
-  if (!item) return <div className="pulled pulled-placeholder" />;
+  // A live query keeps its last answer while it asks about a new id: without the id check the
+  // card would show the slip pulled before under the new one's label, for a frame or more.
+  if (item?.id !== id) return <div className="pulled pulled-placeholder" />;
 
   async function putBack() {
     await putBackInJar(id);

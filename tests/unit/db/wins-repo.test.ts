@@ -10,6 +10,8 @@ import {
   restoreWin,
   updateWin,
 } from '@/db/repo/wins';
+import { searchWins } from '@/db/repo/history';
+import { pullFromJar } from '@/db/repo/jar';
 import { makeWin } from '../../support/factories';
 
 describe('wins repository', () => {
@@ -36,6 +38,18 @@ describe('wins repository', () => {
       stepId: null,
       searchWords: ['drank', 'a', 'glass', 'of', 'water'],
     });
+  });
+
+  it('keeps wins saved at the same moment, each in the jar and found by search', async () => {
+    // A quick pick's ✓ and Enter, or two tabs: saves that overlap must not lose their place.
+    await addWin({ text: 'Watered the plants', day: '2026-11-25' });
+    const texts = ['Called my sister', 'Took the stairs slowly', 'Ate breakfast sitting down'];
+    await Promise.all(texts.map((text) => addWin({ text, day: '2026-11-25' })));
+    expect((await listWinsForDay('2026-11-25')).map((win) => win.text).sort()).toEqual([...texts, 'Watered the plants'].sort());
+    const pulled = [];
+    for (let pull = 0; pull < 4; pull += 1) pulled.push((await pullFromJar())?.text);
+    expect(new Set(pulled)).toEqual(new Set([...texts, 'Watered the plants']));
+    expect((await searchWins('stairs', {}, 10)).wins.map((win) => win.text)).toEqual(['Took the stairs slowly']);
   });
 
   it('lists only the wins of the asked day, oldest first', async () => {

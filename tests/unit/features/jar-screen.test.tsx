@@ -37,6 +37,30 @@ describe('the jar screen', () => {
     expect(useAppStore.getState().announcement.text).toMatch(new RegExp(`on Friday 20 November: ${seen.at(-1) ?? ''}\\.`));
   });
 
+  it('never shows the win pulled before under the next one’s name, even for a moment', async () => {
+    const wins = [];
+    for (const text of ['Alpha', 'Bravo', 'Charlie']) wins.push(await addWin({ text, day: '2026-11-20' }));
+    const textOf = new Map(wins.map((win) => [`pulled-${win.id}`, win.text]));
+    const shown: { label: string; text: string }[] = [];
+    // Every state the card passes through, as the DOM changes, not only where it settles.
+    const watch = new MutationObserver(() => {
+      const card = document.querySelector('article');
+      const label = card?.getAttribute('aria-labelledby');
+      if (card && label) shown.push({ label, text: document.getElementById(label)?.textContent ?? '' });
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const { user } = renderApp('/jar');
+    await user.click(await screen.findByRole('button', { name: 'Pull a win' }));
+    for (let i = 0; i < 2; i += 1) {
+      const before = await pulledText();
+      await user.click(screen.getByRole('button', { name: 'Pull another' }));
+      await waitFor(async () => expect(await pulledText()).not.toBe(before));
+    }
+    watch.disconnect();
+    expect(new Set(shown.map(({ label }) => label)).size).toBe(3);
+    for (const { label, text } of shown) expect(text).toBe(textOf.get(label));
+  });
+
   it('keeps a pulled win close, and puts one back', async () => {
     await addWin({ text: 'Said no kindly', day: '2026-11-20' });
     const { user } = renderApp('/jar');
