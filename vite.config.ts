@@ -3,19 +3,27 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type InlineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { manifest } from './src/pwa/manifest.ts';
 
 const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const root = fileURLToPath(new URL('.', import.meta.url));
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/** The value a Content-Security-Policy source list takes to allow exactly this inline text. */
+function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
 
 // The policy goes in a meta tag so any static host carries it. Only the built
 // app gets it: the dev server injects inline scripts the policy would block.
 //
 // The entry stylesheet is inlined into index.html: on a slow phone network a separate
 // stylesheet holds the first paint back by a whole round trip. The policy then allows
-// exactly that style element, by its SHA-256 hash, and still no other inline style.
+// exactly that style element, and the Today shell's inline script (below), by their SHA-256
+// hashes, and still no other inline style or script.
 function cspAndInlineStyles(): Plugin {
   return {
     name: 'small-wins:csp-and-inline-styles',
@@ -29,10 +37,13 @@ function cspAndInlineStyles(): Plugin {
           const asset = context.bundle?.[fileName];
           if (asset?.type !== 'asset' || typeof asset.source !== 'string') return link;
           const css = asset.source;
-          styleHashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+          styleHashes.push(sha256Source(css));
           return `<style>${css}</style>`;
         });
-        const policy = contentSecurityPolicy.replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' '));
+        const scriptHashes = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code = '']) => sha256Source(code));
+        const policy = contentSecurityPolicy
+          .replace("script-src 'self'", ["script-src 'self'", ...scriptHashes].join(' '))
+          .replace("style-src 'self'", ["style-src 'self'", ...styleHashes].join(' '));
         return page.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
@@ -42,9 +53,64 @@ function cspAndInlineStyles(): Plugin {
   };
 }
 
+// The Today shell (why: src/app/today-shell.tsx): #root starts out holding the top of Today,
+// rendered here by the app's own components, followed by the inline script that fills in the
+// day and the prompt before the first paint and then loads the app. That script is
+// src/app/today-shell-inline.ts, bundled on its own into one self-contained classic script (an
+// inline script cannot import), with the app's module URLs written in: it replaces the module
+// script and preload links Vite puts in the head (src/app/start-app.ts says why).
+// cspAndInlineStyles, after this plugin, allows it by its hash.
+function todayShell(): Plugin {
+  const shared: InlineConfig = { configFile: false, root, logLevel: 'warn', resolve: { alias } };
+  return {
+    name: 'small-wins:today-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        let page = html;
+        let entry = '';
+        const imports: string[] = [];
+        page = page.replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_tag, src: string) => {
+          entry = src;
+          return '';
+        });
+        page = page.replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+          imports.push(href);
+          return '';
+        });
+        if (entry === '' || /<script type="module"/.test(page)) throw new Error('index.html has not one entry module script for the Today shell to start.');
+        const [{ module }, output] = await Promise.all([
+          runnerImport<typeof import('./src/app/today-shell.tsx')>('/src/app/today-shell.tsx', shared),
+          build({
+            ...shared,
+            publicDir: false,
+            define: { __APP_MODULES__: JSON.stringify({ entry, imports }) },
+            build: {
+              write: false,
+              target: 'es2022',
+              minify: true,
+              rolldownOptions: { input: 'src/app/today-shell-inline.ts', output: { format: 'iife' } },
+            },
+          }),
+        ]);
+        const chunk = (Array.isArray(output) ? output : [output])
+          .flatMap((result) => ('output' in result ? result.output : []))
+          .find((file) => file.type === 'chunk' && file.isEntry);
+        if (chunk?.type !== 'chunk') throw new Error('The Today shell script did not build.');
+        const script = chunk.code.trim();
+        if (/<\/script|<!--/i.test(script)) throw new Error('The Today shell script cannot be inlined as it is.');
+        const empty = '<div id="root"></div>';
+        if (!page.includes(empty)) throw new Error(`index.html has no ${empty} for the Today shell.`);
+        return page.replace(empty, `<div id="root">${module.todayShellMarkup()}<script>${script}</script></div>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(packageVersion) },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   build: {
     target: 'es2022',
     manifest: true,
@@ -68,6 +134,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     react(),
+    todayShell(),
     cspAndInlineStyles(),
     VitePWA({
       registerType: 'prompt',

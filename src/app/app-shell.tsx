@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
-import { BottomNav } from '@/components/bottom-nav';
+import { ShellFrame } from '@/components/shell-frame';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { PwaNotices } from '@/pwa/pwa-notices';
 import { useAppBadge } from '@/pwa/use-app-badge';
@@ -16,24 +16,24 @@ export function AppShell({ children }: { children: ReactNode }) {
   useLockWatch();
   useAppBadge();
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <main id="main" className="screen" tabIndex={-1}>
-        {storageProblem ? (
-          <StorageProblemNotice problem={storageProblem} />
-        ) : locked ? (
-          <Suspense fallback={null}>
-            <LockScreen />
-          </Suspense>
-        ) : (
-          children
-        )}
-      </main>
-      <PwaNotices />
-      <Announcer />
-      {!locked && <BottomNav />}
-    </div>
+    <ShellFrame
+      nav={!locked}
+      notices={
+        <>
+          <PwaNotices />
+          <Announcer />
+        </>
+      }
+    >
+      {storageProblem ? (
+        <StorageProblemNotice problem={storageProblem} />
+      ) : locked ? (
+        <Suspense fallback={null}>
+          <LockScreen />
+        </Suspense>
+      ) : (
+        children
+      )}
+    </ShellFrame>
   );
 }

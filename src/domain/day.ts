@@ -1,13 +1,18 @@
-import { lightFormat, parseISO, startOfISOWeek, subDays } from 'date-fns';
+import { lightFormat, startOfISOWeek, subDays } from 'date-fns';
 
 /** The hour a new day begins for logging; before it, a win counts for the day before. */
 export const DEFAULT_DAY_STARTS_AT_HOUR = 4;
 
+// dayOf and dayInWords use plain Date arithmetic rather than date-fns: index.html's inline Today
+// shell script runs them before the first paint (app/fill-today-shell.ts), and there every
+// kilobyte is paid for before anything shows.
+
 /** The `yyyy-MM-dd` day a moment counts for, given when the person's day starts. */
 export function dayOf(moment: Date, dayStartsAtHour = DEFAULT_DAY_STARTS_AT_HOUR): string {
-  const counted = isBeforeDayStart(moment, dayStartsAtHour) ? subDays(moment, 1) : moment;
-  // lightFormat needs no locale data, which keeps the first screen's bundle small.
-  return lightFormat(counted, 'yyyy-MM-dd');
+  const counted = new Date(moment);
+  if (isBeforeDayStart(moment, dayStartsAtHour)) counted.setDate(counted.getDate() - 1);
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return `${String(counted.getFullYear()).padStart(4, '0')}-${twoDigits(counted.getMonth() + 1)}-${twoDigits(counted.getDate())}`;
 }
 
 // The app speaks English only. Spelled out rather than asked of Intl.DateTimeFormat: making
@@ -15,9 +20,19 @@ export function dayOf(moment: Date, dayStartsAtHour = DEFAULT_DAY_STARTS_AT_HOUR
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * The local midnight that starts a `yyyy-MM-dd` day. Days are stored in that one shape, so
+ * this is all of date-fns' parseISO the app needs, and it keeps parseISO's 2 kB out of the
+ * first screen's JavaScript.
+ */
+export function dateOfDay(day: string): Date {
+  const [year = NaN, month = NaN, dayOfMonth = NaN] = day.split('-').map(Number);
+  return new Date(year, month - 1, dayOfMonth);
+}
+
 /** A day as people say it: "Tuesday, 25 November". */
 export function dayInWords(day: string): string {
-  const date = parseISO(day);
+  const date = dateOfDay(day);
   return `${weekdays[date.getDay()] ?? ''}, ${String(date.getDate())} ${months[date.getMonth()] ?? ''}`;
 }
 
@@ -28,12 +43,12 @@ export function isFutureDay(day: string, today: string): boolean {
 
 /** The day before, as `yyyy-MM-dd`. */
 export function dayBefore(day: string): string {
-  return lightFormat(subDays(parseISO(day), 1), 'yyyy-MM-dd');
+  return lightFormat(subDays(dateOfDay(day), 1), 'yyyy-MM-dd');
 }
 
 /** Monday of the week holding `day`. */
 export function weekStartOf(day: string): string {
-  return lightFormat(startOfISOWeek(parseISO(day)), 'yyyy-MM-dd');
+  return lightFormat(startOfISOWeek(dateOfDay(day)), 'yyyy-MM-dd');
 }
 
 /** Whether a moment falls in the small hours that still count for the day before. */

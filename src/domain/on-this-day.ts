@@ -1,4 +1,5 @@
-import { lightFormat, parseISO, subDays, subMonths, subYears } from 'date-fns';
+import { lightFormat, subDays, subMonths, subYears } from 'date-fns';
+import { dateOfDay } from './day';
 
 export interface LookBackDay {
   label: string;
@@ -9,7 +10,7 @@ const YEARS_BACK = 30;
 
 /** The days "on this day" looks at: a week ago, a month ago, and the same date each year before. */
 export function onThisDayDays(today: string): LookBackDay[] {
-  const date = parseISO(today);
+  const date = dateOfDay(today);
   const format = (moment: Date) => lightFormat(moment, 'yyyy-MM-dd');
   return [
     { label: 'A week ago', day: format(subDays(date, 7)) },

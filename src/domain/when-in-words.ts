@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, differenceInCalendarMonths, differenceInCalendarYears, parseISO } from 'date-fns';
+import { differenceInCalendarDays, differenceInCalendarMonths, differenceInCalendarYears } from 'date-fns';
+import { dateOfDay } from './day';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 const dateWithYearFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -9,8 +10,8 @@ function plural(count: number, unit: string): string {
 
 /** How long ago a day was, the way a friend would say it: "3 months ago, on Tuesday 4 March". */
 export function whenInWords(day: string, today: string): string {
-  const then = parseISO(day);
-  const now = parseISO(today);
+  const then = dateOfDay(day);
+  const now = dateOfDay(today);
   const days = differenceInCalendarDays(now, then);
   if (days <= 0) return 'Today';
   if (days === 1) return 'Yesterday';

@@ -32,7 +32,9 @@ export function PwaNotices() {
       )}
       {offlineReady && !updateReady && (
         <div className="notice">
-          <p>Ready to work offline. Small Wins now opens without a connection.</p>
+          {/* One short line: a note larger than Today's date heading, arriving once the
+              service worker is in, would become the page's largest paint (LCP) on a first visit. */}
+          <p>Ready to work offline.</p>
           <button type="button" className="button" onClick={() => setOfflineReady(false)}>
             OK
           </button>

@@ -69,7 +69,7 @@ test.describe('privacy', () => {
   });
 
   test('the page carries a Content-Security-Policy that only allows the app’s own origin', async ({ page }) => {
-    await page.goto('/');
+    const response = await page.goto('/');
     const policies = page.locator('head meta[http-equiv="Content-Security-Policy" i]');
     await expect(policies).toHaveCount(1);
     const policy = parsePolicy((await policies.getAttribute('content')) ?? '');
@@ -79,38 +79,43 @@ test.describe('privacy', () => {
     for (const directive of ['script-src', 'connect-src', 'object-src', 'base-uri', 'form-action']) {
       expect(policy.has(directive), `${directive} should be set`).toBe(true);
     }
-    // The app's own stylesheet is inlined; the policy allows exactly those style elements by hash.
-    const inlineStyleHashes = await page.evaluate(async () => {
-      const hashes: string[] = [];
-      for (const style of document.querySelectorAll('style')) {
-        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style.textContent));
-        hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
-      }
-      return hashes;
-    });
+    // The page as served, before the app replaces the Today shell and its inline script.
+    const served = await page.evaluate(async (html) => {
+      const page = new DOMParser().parseFromString(html, 'text/html');
+      const hashOf = async (element: Element) => {
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(element.textContent));
+        return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+      };
+      const meta = page.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+      const loaders = [...page.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], style')];
+      return {
+        styleHashes: await Promise.all([...page.querySelectorAll('style')].map(hashOf)),
+        scriptHashes: await Promise.all([...page.querySelectorAll('script:not([src])')].map(hashOf)),
+        // A policy in a meta tag only covers what comes after it, so it must come before every script and stylesheet.
+        policyComesFirst:
+          meta !== null &&
+          loaders.every((loader) => Boolean(meta.compareDocumentPosition(loader) & Node.DOCUMENT_POSITION_FOLLOWING)),
+      };
+    }, (await response?.text()) ?? '');
+    // The app's own stylesheet and the Today shell's script are inlined; the policy allows exactly those by hash.
+    expect(served.styleHashes.length, 'the inlined stylesheet').toBeGreaterThan(0);
+    expect(served.scriptHashes.length, 'the Today shell’s inline script').toBe(1);
     for (const [directive, sources] of policy) {
       const allowed =
         directive === 'img-src'
           ? ["'self'", 'data:', 'blob:']
           : directive === 'style-src'
-            ? ["'self'", ...inlineStyleHashes]
-            : ["'self'", "'none'"];
+            ? ["'self'", ...served.styleHashes]
+            : directive === 'script-src'
+              ? ["'self'", ...served.scriptHashes]
+              : ["'self'", "'none'"];
       expect(sources.length, `${directive} should list its sources`).toBeGreaterThan(0);
       for (const source of sources) {
         expect(allowed, `${directive} allows ${source}`).toContain(source);
       }
     }
-
-    // A policy in a meta tag only covers what comes after it, so it must come before every script and stylesheet.
-    const policyComesFirst = await page.evaluate(() => {
-      const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-      const loaders = [...document.querySelectorAll('script, link[rel="stylesheet"], style')];
-      return (
-        meta !== null &&
-        loaders.every((loader) => Boolean(meta.compareDocumentPosition(loader) & Node.DOCUMENT_POSITION_FOLLOWING))
-      );
-    });
-    expect(policyComesFirst, 'the policy should come before every script and stylesheet').toBe(true);
+    expect(policy.get('script-src')).toEqual(["'self'", ...served.scriptHashes]);
+    expect(served.policyComesFirst, 'the policy should come before every script and stylesheet').toBe(true);
   });
 
   test('using the app breaks none of its own Content-Security-Policy', async ({ page, context }) => {

@@ -1,4 +1,5 @@
-import { subDays, lightFormat, parseISO } from 'date-fns';
+import { subDays, lightFormat } from 'date-fns';
+import { dateOfDay } from '@/domain/day';
 import { choosePrompt, PROMPT_REST_DAYS } from '@/domain/prompt-of-the-day';
 import { builtInPrompts, type Prompt } from '@/domain/prompts';
 import { db } from '../database';
@@ -13,7 +14,7 @@ export interface PromptOfTheDay {
 }
 
 async function recentlyShown(day: string): Promise<string[]> {
-  const from = lightFormat(subDays(parseISO(day), PROMPT_REST_DAYS), 'yyyy-MM-dd');
+  const from = lightFormat(subDays(dateOfDay(day), PROMPT_REST_DAYS), 'yyyy-MM-dd');
   const rows = await db.promptDays.where('day').between(from, day, true, false).toArray();
   return rows.flatMap((row) => row.shown);
 }
@@ -31,11 +32,15 @@ export function readPromptOfTheDay(day: string): Promise<PromptOfTheDay> {
   });
 }
 
-/** Stores the prompt on screen for the day, so it stays the same until the day ends. */
+/**
+ * Stores the prompt on screen for the day, so it stays the same until the day ends. A prompt
+ * already shown today is left where it is: "Another prompt", tapped before this write landed,
+ * has moved the day on from it, and recording it again would bring it back.
+ */
 export async function recordPromptShown(day: string, promptId: string): Promise<void> {
   await db.transaction('rw', db.promptDays, async () => {
     const shown = (await db.promptDays.get(day))?.shown ?? [];
-    if (shown.at(-1) !== promptId) await db.promptDays.put({ day, shown: [...shown, promptId] });
+    if (!shown.includes(promptId)) await db.promptDays.put({ day, shown: [...shown, promptId] });
   });
 }
 

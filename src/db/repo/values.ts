@@ -1,4 +1,5 @@
-import { lightFormat, parseISO, subDays } from 'date-fns';
+import { lightFormat, subDays } from 'date-fns';
+import { dateOfDay } from '@/domain/day';
 import type { PersonalValue } from '@/domain/values';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
@@ -18,7 +19,7 @@ const LATEST_COUNT = 3;
 
 /** For each value, how many wins touched it, recently and ever, and the latest few. No scores. */
 export function summariseValues(today: string): Promise<ValueSummary[]> {
-  const fourWeeksAgo = lightFormat(subDays(parseISO(today), 27), 'yyyy-MM-dd');
+  const fourWeeksAgo = lightFormat(subDays(dateOfDay(today), 27), 'yyyy-MM-dd');
   return db.transaction('r', [db.values, db.wins], async () => {
     const values = await valuesRepo.list();
     return Promise.all(

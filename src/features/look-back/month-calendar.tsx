@@ -1,4 +1,5 @@
-import { addMonths, getDay, getDaysInMonth, lightFormat, parseISO } from 'date-fns';
+import { addMonths, getDay, getDaysInMonth, lightFormat } from 'date-fns';
+import { dateOfDay } from '@/domain/day';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -17,7 +18,7 @@ export function MonthCalendar() {
   const today = useCurrentDay();
   const [month, setMonth] = useState(today.slice(0, 7));
   const withWins = useLiveQuery(() => daysWithWins(month), [month]);
-  const first = parseISO(`${month}-01`);
+  const first = dateOfDay(`${month}-01`);
   const leading = (getDay(first) + 6) % 7;
   const days = Array.from({ length: getDaysInMonth(first) }, (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`);
   const shift = (step: number) => setMonth(lightFormat(addMonths(first, step), 'yyyy-MM'));
@@ -52,7 +53,7 @@ export function MonthCalendar() {
         ))}
         {days.map((day) => {
           const hasWin = withWins?.has(day) ?? false;
-          const label = `${fullDate.format(parseISO(day))}${hasWin ? ', has wins' : ''}`;
+          const label = `${fullDate.format(dateOfDay(day))}${hasWin ? ', has wins' : ''}`;
           return (
             <li key={day}>
               {day > today ? (

@@ -8,6 +8,7 @@ import { invitesMoreDetail } from '@/domain/specificity';
 import { checkWinText } from '@/domain/win-text';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
+import { ComposerTop } from './composer-top';
 import { ComposerDetails } from './composer-details';
 import { holdDraftWritesUntil } from './draft-writer';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
@@ -71,19 +72,7 @@ export function WinComposer() {
 
   return (
     <form className="composer" onSubmit={onSubmit} noValidate aria-label="Write a win">
-      <label htmlFor={ids.field} className="composer-label">
-        Your win
-      </label>
-      <div className="composer-prompt-row">
-        {/* Space is held while the prompt loads, so the field does not jump. */}
-        <p id={ids.prompt} className="composer-prompt">
-          {prompt?.text ?? '\u00a0'}
-        </p>
-        {/* Always there, so the field below never moves when the prompt arrives. */}
-        <button type="button" className="button button-quiet prompt-another" onClick={another} disabled={!prompt}>
-          Another prompt
-        </button>
-      </div>
+      <ComposerTop fieldId={ids.field} promptId={ids.prompt} promptText={prompt?.text ?? null} onAnother={prompt ? another : null} />
       <textarea
         ref={field}
         id={ids.field}

@@ -4,7 +4,8 @@ import type { StateCreator } from 'zustand';
 // the journal must never flash on screen before the lock setting has been read.
 const LOCK_HINT_KEY = 'small-wins:lock';
 
-function readHint(): boolean {
+/** Whether a lock was set when the app last read its settings; index.html's Today shell asks too. */
+export function readLockHint(): boolean {
   try {
     return localStorage.getItem(LOCK_HINT_KEY) === 'on';
   } catch {
@@ -28,7 +29,7 @@ export interface LockSlice {
 }
 
 export const createLockSlice: StateCreator<LockSlice, [], [], LockSlice> = (set) => ({
-  locked: readHint(),
+  locked: readLockHint(),
   lock: () => set({ locked: true }),
   unlock: () => set({ locked: false }),
 });

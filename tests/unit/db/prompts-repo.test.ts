@@ -37,6 +37,15 @@ describe('the prompts repository', () => {
     expect((await readPromptOfTheDay('2026-11-25')).prompt!.id).not.toBe(prompt!.id);
   });
 
+  it('keeps "Another prompt" tapped before the first prompt was stored, rather than bringing the first one back', async () => {
+    const first = await readPromptOfTheDay('2026-11-25');
+    await showAnotherPrompt('2026-11-25', first.prompt!.id);
+    // The screen's late write of what it first showed, landing after the tap.
+    await recordPromptShown('2026-11-25', first.prompt!.id);
+    const now = await readPromptOfTheDay('2026-11-25');
+    expect(now.prompt!.id).not.toBe(first.prompt!.id);
+  });
+
   it('never shows a hidden prompt, and keeps the person’s own across a fresh connection', async () => {
     const all = await promptsRepo.list();
     for (const prompt of all) await promptsRepo.setHidden(prompt.id, true);

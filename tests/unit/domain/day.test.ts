@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, dayInWords, dayOf, hourInWords, isFutureDay, weekStartOf } from '@/domain/day';
+import { parseISO } from 'date-fns';
+import { dateOfDay, dayBefore, dayInWords, dayOf, hourInWords, isFutureDay, weekStartOf } from '@/domain/day';
 
 describe('dayOf', () => {
   it('counts a win saved in the evening for that same day', () => {
@@ -32,6 +33,13 @@ describe('dayInWords', () => {
 });
 
 describe('day helpers', () => {
+  it('reads a day as the moment it starts, as date-fns would, every day of a leap year and across clock changes', () => {
+    for (let date = new Date(2028, 0, 1); date.getFullYear() === 2028; date.setDate(date.getDate() + 1)) {
+      const day = dayOf(new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12), 0);
+      expect(dateOfDay(day).getTime()).toBe(parseISO(day).getTime());
+    }
+  });
+
   it('finds the day before, across a month', () => {
     expect(dayBefore('2026-12-01')).toBe('2026-11-30');
   });
