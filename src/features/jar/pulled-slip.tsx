@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { putBackInJar, readJarItem, setFavourite } from '@/db/repo/jar';
 import { whenInWords } from '@/domain/when-in-words';
 import { useCurrentDay } from '@/hooks/use-current-day';
@@ -11,9 +12,19 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
   const kindWord = useAppStore((state) => state.kindWord);
   const showPulled = useAppStore((state) => state.showPulled);
   const announce = useAppStore((state) => state.announce);
+  // Each slip gets a card of its own, so the button pressed goes with the old one: "Pull another"
+  // pressed from the keyboard hands focus to the new card's, ready to be pressed again.
+  const pullAnother = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const shown = item?.id === id;
+  useEffect(() => {
+    if (!shown || !refocus.current) return;
+    refocus.current = false;
+    pullAnother.current?.focus();
+  }, [shown, id]);
   // A live query keeps its last answer while it asks about a new id: without the id check the
   // card would show the slip pulled before under the new one's label, for a frame or more.
-  if (item?.id !== id) return <div className="pulled pulled-placeholder" />;
+  if (!shown) return <div className="pulled pulled-placeholder" />;
 
   async function putBack() {
     await putBackInJar(id);
@@ -41,7 +52,15 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
       )}
       {kindWord && <p className="pulled-kind">{kindWord}</p>}
       <div className="pulled-actions">
-        <button type="button" className="button button-primary" onClick={onPullAnother}>
+        <button
+          ref={pullAnother}
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            refocus.current = document.activeElement === pullAnother.current;
+            onPullAnother();
+          }}
+        >
           Pull another
         </button>
         <button

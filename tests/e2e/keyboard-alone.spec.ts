@@ -1,0 +1,71 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { todaysWins, winField } from './support/app';
+
+// The three moments the app must nail, with a keyboard and nothing else: no clicks, no taps.
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error('Tabbing never reached the control.');
+}
+
+declare global {
+  interface Window {
+    installPrompted?: boolean;
+  }
+}
+
+test('installing: the browser’s install offer is a button reached and pressed from the keyboard', async ({ page }) => {
+  await page.goto('/more');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Chromium offers installation with beforeinstallprompt once it decides the app qualifies; a
+  // test browser never decides that, so the page gets the event the browser would send.
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: () => {
+        window.installPrompted = true;
+        return Promise.resolve();
+      },
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
+    window.dispatchEvent(offer);
+  });
+  const install = page.getByRole('button', { name: 'Install app', exact: true });
+  await tabTo(page, install);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.installPrompted)).toBe(true);
+  // Once the person has said yes, there is nothing left to offer.
+  await expect(install).toHaveCount(0);
+});
+
+test('logging three wins and pulling one back on a hard day, by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(winField(page)).toBeFocused();
+  const wins = ['Made my bed', 'Answered one email', 'Sat in the sun for a minute'];
+  for (const win of wins) {
+    await page.keyboard.type(win);
+    await page.keyboard.press('Enter');
+    await expect(todaysWins(page).getByText(win, { exact: true })).toBeVisible();
+    // The field is ready for the next one without reaching for it.
+    await expect(winField(page)).toBeFocused();
+  }
+
+  // The hard-day way in sits above the field: back up to it.
+  await tabTo(page, page.getByRole('link', { name: 'Having a hard day? Pull a win from the jar' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'You have done hard things before' })).toBeVisible();
+  const card = page.getByRole('article');
+  await expect(card).toBeVisible();
+  const first = await card.getAttribute('aria-labelledby');
+
+  await tabTo(page, card.getByRole('button', { name: 'Pull another', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(card).not.toHaveAttribute('aria-labelledby', first ?? '');
+  // Focus stays where the keyboard was, on the new card's "Pull another".
+  await expect(card.getByRole('button', { name: 'Pull another', exact: true })).toBeFocused();
+  const pulled = await card.getByRole('paragraph').allTextContents();
+  expect(pulled.some((text) => wins.includes(text))).toBe(true);
+});
