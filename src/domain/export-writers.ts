@@ -83,7 +83,10 @@ export function exportCsv(file: ExportFile): string {
   return `${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** When to nudge about a backup: 30 days, or 100 new or changed wins, without one. */
-export function needsBackupNudge(daysSinceBackup: number | null, changesSinceBackup: number): boolean {
-  return (daysSinceBackup !== null && daysSinceBackup >= 30) || changesSinceBackup >= 100;
+/** New wins without a backup that earn a gentle nudge, as 30 days without one do. */
+export const NUDGE_AFTER_NEW_WINS = 100;
+
+/** When to nudge about a backup: 30 days, or 100 new wins, without one. */
+export function needsBackupNudge(daysSinceBackup: number | null, newWinsSinceBackup: number): boolean {
+  return (daysSinceBackup !== null && daysSinceBackup >= 30) || newWinsSinceBackup >= NUDGE_AFTER_NEW_WINS;
 }

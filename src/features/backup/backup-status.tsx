@@ -11,7 +11,7 @@ function daysAgo(days: number): string {
 export function BackupStatus() {
   const status = useLiveQuery(() => readBackupStatus(), []);
   if (!status) return <p className="muted">Checking your last backup…</p>;
-  const nudge = needsBackupNudge(status.daysSince, status.changesSince);
+  const nudge = needsBackupNudge(status.daysSince, status.newWinsSince);
   return (
     <div className="setting">
       <p>

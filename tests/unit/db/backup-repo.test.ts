@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
-import { applyImport, collectExport, deleteEverything, previewImport } from '@/db/repo/backup';
+import { applyImport, collectExport, deleteEverything, markBackedUp, previewImport, readBackupStatus } from '@/db/repo/backup';
 import { countJar, pullFromJar } from '@/db/repo/jar';
 import { valuesRepo } from '@/db/repo/values';
-import { addWin, listWinsForDay } from '@/db/repo/wins';
-import { exportCsv, exportJsonParts, exportMarkdown } from '@/domain/export-writers';
+import { addWin, deleteWin, listWinsForDay } from '@/db/repo/wins';
+import { exportCsv, exportJsonParts, exportMarkdown, needsBackupNudge } from '@/domain/export-writers';
 import { readImport } from '@/domain/read-import';
 
 async function exportText(): Promise<string> {
@@ -136,5 +136,40 @@ describe('hostile and broken files', () => {
     expect(reading).toMatchObject({ ok: false, problem });
     expect(await snapshot()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('the backup reminder', () => {
+  const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+
+  it('with no backup yet, counts every kept win and the days since the oldest day holding one', async () => {
+    await addWin({ text: 'Opened the curtains', day: '2026-10-20' }, at(25, 9));
+    const dropped = await addWin({ text: 'A typo', day: '2026-11-25' }, at(25, 10));
+    await deleteWin(dropped.id);
+    const status = await readBackupStatus(at(25, 12));
+    expect(status).toEqual({ lastBackupAt: null, daysSince: 36, newWinsSince: 1 });
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(true);
+  });
+
+  it('after a backup, counts the wins written since, that day and after, and nudges at a hundred', async () => {
+    await addWin({ text: 'Before the backup, same day', day: '2026-11-20' }, at(20, 8));
+    await addWin({ text: 'The day before', day: '2026-11-19' }, at(19, 21));
+    await markBackedUp(at(20, 9));
+    await addWin({ text: 'After the backup, same day', day: '2026-11-20' }, at(20, 18));
+    await addWin({ text: 'Two days later', day: '2026-11-22' }, at(22, 18));
+    let status = await readBackupStatus(at(22, 20));
+    expect(status).toEqual({ lastBackupAt: at(20, 9), daysSince: 2, newWinsSince: 2 });
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(false);
+
+    for (let win = 0; win < 98; win += 1) await addWin({ text: `Small thing ${win}`, day: '2026-11-22' }, at(22, 19) + win);
+    status = await readBackupStatus(at(22, 20));
+    expect(status.newWinsSince).toBe(100);
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(true);
+  });
+
+  it('nudges after 30 days without a backup, however few wins came since', async () => {
+    await markBackedUp(at(1, 9));
+    expect(needsBackupNudge((await readBackupStatus(at(1, 9) + 29 * 86_400_000)).daysSince, 0)).toBe(false);
+    expect(needsBackupNudge((await readBackupStatus(at(1, 9) + 30 * 86_400_000)).daysSince, 0)).toBe(true);
   });
 });

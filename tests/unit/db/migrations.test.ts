@@ -9,10 +9,11 @@ import { version4Fixture } from './fixtures/version-4';
 import { version5Fixture } from './fixtures/version-5';
 import { version6Fixture } from './fixtures/version-6';
 import { inVersion7Shape, version7Fixture } from './fixtures/version-7';
+import { version8Fixture } from './fixtures/version-8';
 
 // One fixture per released version. Each new schema version adds its fixture here,
 // so every upgrade path to the current version is exercised with real rows.
-const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture, version4Fixture, version5Fixture, version6Fixture, version7Fixture];
+const fixtures: MigrationFixture[] = [version1Fixture, version2Fixture, version3Fixture, version4Fixture, version5Fixture, version6Fixture, version7Fixture, version8Fixture];
 
 describe('schema versions', () => {
   it('are numbered 1, 2, 3… with nothing skipped', () => {
