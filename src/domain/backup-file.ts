@@ -1,5 +1,5 @@
 import { sealBackupParts } from './backup-crypto';
-import { breathe } from './breathe';
+import { breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import type { ExportFile } from './export-format';
 import { exportJsonParts } from './export-writers';
 
@@ -9,9 +9,10 @@ import { exportJsonParts } from './export-writers';
  */
 export async function blobInSteps(parts: readonly string[], type: string): Promise<Blob> {
   const blobs: Blob[] = [];
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
   for (const part of parts) {
     blobs.push(new Blob([part]));
-    if (blobs.length % 8 === 0) await breathe();
+    await breatheWhenDue();
   }
   return new Blob(blobs, { type });
 }

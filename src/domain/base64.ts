@@ -1,4 +1,4 @@
-import { breathe } from './breathe';
+import { breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 
 /**
  * Standard base64 (RFC 4648, with padding) for byte arrays of any size.
@@ -68,17 +68,19 @@ function decodePiece(text: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
-// About a megabyte of text per step: some 30 ms of work (a few natively), then the page gets a turn.
+// About a megabyte of text per step: some 30 ms of work, or a few natively, and the page gets a
+// turn once the steps since its last add up to WORK_PER_BREATH_MS.
 const BYTES_PER_STEP = BYTES_PER_CHUNK * 256;
 const CHARS_PER_STEP = (BYTES_PER_STEP / 3) * 4;
 
 /** bytesToBase64 for tens of megabytes: the text in pieces, with a pause between them. */
 export async function bytesToBase64InSteps(bytes: Uint8Array): Promise<string[]> {
   const parts: string[] = [];
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
   for (let start = 0; start < bytes.length; start += BYTES_PER_STEP) {
     const piece = bytes.subarray(start, start + BYTES_PER_STEP);
     parts.push(nativeToBase64(piece)?.call(piece) ?? bytesToBase64(piece));
-    await breathe();
+    await breatheWhenDue();
   }
   return parts;
 }
@@ -90,6 +92,7 @@ export async function base64ToBytesInSteps(text: string): Promise<Uint8Array<Arr
   const step = CHARS_PER_STEP;
   const bytes = new Uint8Array((text.length / 4) * 3 - padding);
   let offset = 0;
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
   for (let start = 0; start < text.length; start += step) {
     // Every piece but the last is a multiple of four characters, and only the last may pad.
     const slice = text.slice(start, start + step);
@@ -98,7 +101,7 @@ export async function base64ToBytesInSteps(text: string): Promise<Uint8Array<Arr
     if (!piece || offset + piece.length > bytes.length) return undefined;
     bytes.set(piece, offset);
     offset += piece.length;
-    await breathe();
+    await breatheWhenDue();
   }
   return bytes;
 }

@@ -3,3 +3,21 @@
  * backup never freezes it. A macrotask, not a microtask: only that yields to rendering.
  */
 export const breathe = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A breath only once `budgetMs` of work has gone by since the last one, for loops whose steps
+ * take anything from a fraction of a millisecond to tens of them depending on the phone. Each
+ * breath costs a few milliseconds of waiting (nested timers are held at least 4 ms), so a
+ * breath after every small step spent more time waiting than working.
+ */
+export function breatheEvery(budgetMs: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < budgetMs) return;
+    await breathe();
+    since = performance.now();
+  };
+}
+
+/** Work per task in the long jobs of a backup: well under the 50 ms a task may take unnoticed. */
+export const WORK_PER_BREATH_MS = 30;

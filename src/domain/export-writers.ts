@@ -1,4 +1,4 @@
-import { breathe } from './breathe';
+import { breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import { dayHeading } from './day';
 import type { ExportFile, ExportedWin } from './export-format';
 
@@ -12,6 +12,7 @@ export async function exportJsonParts(file: ExportFile): Promise<string[]> {
   const { data, ...head } = file;
   const parts: string[] = [`${JSON.stringify(head).slice(0, -1)},"data":{`];
   const tables = Object.entries(data);
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
   for (const [tableIndex, [name, rows]] of tables.entries()) {
     if (!Array.isArray(rows)) {
       parts.push(`${JSON.stringify(name)}:${JSON.stringify(rows)}`);
@@ -20,7 +21,7 @@ export async function exportJsonParts(file: ExportFile): Promise<string[]> {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = JSON.stringify(rows.slice(start, start + CHUNK)).slice(1, -1);
         parts.push(start === 0 ? chunk : `,${chunk}`);
-        await breathe();
+        await breatheWhenDue();
       }
       parts.push(']');
     }

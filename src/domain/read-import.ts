@@ -1,4 +1,4 @@
-import { breathe } from './breathe';
+import { breathe, breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile } from './export-format';
 import { envelopeSchema, rowSchemas } from './import-schema';
@@ -52,6 +52,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   const data = envelope.output.data;
   const total = exportTables.reduce((sum, table) => sum + data[table].length, 0);
   let checked = 0;
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
   for (const table of exportTables) {
     const rows = data[table];
     const seen = new Set<string>();
@@ -66,7 +67,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
       }
       checked += Math.min(CHUNK, rows.length - start);
       onProgress?.(total === 0 ? 1 : checked / total);
-      await breathe();
+      await breatheWhenDue();
     }
   }
   // Every row has now passed its schema, so the whole file has the exported shape.
