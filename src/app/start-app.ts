@@ -21,7 +21,7 @@ export interface AppModules {
  *
  * When the service worker serves the page (the installed app, every visit after the first) the
  * app starts at once. There the files are on the device, the moment that matters is the win
- * field being ready to type into, and waiting for a paint of the shell first cost about 170 ms
+ * field being ready to type into, and waiting for a paint of the shell first cost about 110 ms
  * of it on a slow phone (the shell then shows only if the modules take longer than the parse).
  *
  * Without a shell (another screen, or the lock), or in a page in the background, there is

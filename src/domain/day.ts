@@ -27,7 +27,10 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function dateOfDay(day: string): Date {
   const [year = NaN, month = NaN, dayOfMonth = NaN] = day.split('-').map(Number);
-  return new Date(year, month - 1, dayOfMonth);
+  const date = new Date(year, month - 1, dayOfMonth);
+  // The Date constructor reads years 0-99 as 1900-1999; a file may hold such a day.
+  date.setFullYear(year);
+  return date;
 }
 
 /** A day as people say it: "Tuesday, 25 November". */

@@ -1,6 +1,6 @@
 import { Dexie, type DBCoreTransaction, type Table } from 'dexie';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportedWin, type ExportFile, type ExportTable } from '@/domain/export-format';
-import { dateOfDay, dayOf } from '@/domain/day';
+import { dayBefore, dayOf } from '@/domain/day';
 import { NUDGE_AFTER_NEW_WINS } from '@/domain/export-writers';
 import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
@@ -221,7 +221,7 @@ export async function deleteEverything(): Promise<void> {
 
 export interface BackupStatus {
   lastBackupAt: number | null;
-  /** Days since the last backup; with none yet, since the start of the oldest day holding a win. */
+  /** Days since the last backup; with none yet, since the win on the oldest day was written. */
   daysSince: number | null;
   /** Wins written since the last backup (or ever, with none yet), counted up to NUDGE_AFTER_NEW_WINS. */
   newWinsSince: number;
@@ -231,11 +231,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const live = (win: Win) => win.deletedAt === null;
 
 /**
- * The backup reminder's reading. New wins are found through [day+createdAt]: a win is never
- * counted for a day after the one it was written on, so every win written before the backup lies
- * on or before the backup's calendar day, and on that day only the ones created after it count.
- * A win backfilled since to an earlier day is not counted (30 days still bring the nudge); there
- * is no index on createdAt or updatedAt alone because every import would pay for it, row by row.
+ * The backup reminder's reading. New wins are found through [day+createdAt] (there is no index
+ * on createdAt or updatedAt alone: every imported row would pay for it). A win counts for the day
+ * it was written on or, in the small hours before the person's day starts (at most noon), the day
+ * before. So every win written before the backup lies on or before the backup's calendar day, and
+ * every win written after it on or after the day before that: only those two days need a look at
+ * when each win was written. A win backfilled since to an earlier day is not counted (30 days
+ * still bring the nudge).
  */
 export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
   return db.transaction('r', [db.wins, db.settings], async () => {
@@ -243,16 +245,16 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
     if (lastBackupAt === null) {
       const [newWinsSince, oldest] = await Promise.all([
         db.wins.filter(live).limit(NUDGE_AFTER_NEW_WINS).count(),
-        db.wins.orderBy('[day+createdAt]').first(),
+        db.wins.orderBy('[day+createdAt]').filter(live).first(),
       ]);
-      const daysSince = oldest ? Math.floor((now - dateOfDay(oldest.day).getTime()) / DAY_MS) : null;
+      const daysSince = oldest ? Math.floor((now - oldest.createdAt) / DAY_MS) : null;
       return { lastBackupAt, daysSince, newWinsSince };
     }
+    const backupDay = dayOf(new Date(lastBackupAt), 0);
     const newWinsSince = await db.wins
       .where('[day+createdAt]')
-      // From just after the backup on its calendar day, to the end of time.
-      .between([dayOf(new Date(lastBackupAt), 0), lastBackupAt], [Dexie.maxKey], false, true)
-      .filter(live)
+      .between([dayBefore(backupDay), Dexie.minKey], [Dexie.maxKey])
+      .filter((win) => live(win) && (win.day > backupDay || win.createdAt > lastBackupAt))
       .limit(NUDGE_AFTER_NEW_WINS)
       .count();
     return { lastBackupAt, daysSince: Math.floor((now - lastBackupAt) / DAY_MS), newWinsSince };

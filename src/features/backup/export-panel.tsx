@@ -33,7 +33,9 @@ export function ExportPanel() {
       if (kind === 'json') {
         const blob = await backupBlob(file, seal ? passphrase : undefined);
         await saveFile([blob], `small-wins-${stamp}${seal ? '.sealed' : ''}.json`, 'application/json', share);
-        await markBackedUp();
+        // The moment the export was read, not when the share sheet closed: a win written in
+        // between is not in this file, so it must count as new.
+        await markBackedUp(Date.parse(file.exportedAt));
       } else if (kind === 'markdown') {
         await saveFile([exportMarkdown(file, today)], `small-wins-${stamp}.md`, 'text/markdown', share);
       } else {

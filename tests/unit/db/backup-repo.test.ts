@@ -142,8 +142,8 @@ describe('hostile and broken files', () => {
 describe('the backup reminder', () => {
   const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
 
-  it('with no backup yet, counts every kept win and the days since the oldest day holding one', async () => {
-    await addWin({ text: 'Opened the curtains', day: '2026-10-20' }, at(25, 9));
+  it('with no backup yet, counts every kept win and the days since the first was written', async () => {
+    await addWin({ text: 'Opened the curtains', day: '2026-10-20' }, new Date(2026, 9, 20, 9).getTime());
     const dropped = await addWin({ text: 'A typo', day: '2026-11-25' }, at(25, 10));
     await deleteWin(dropped.id);
     const status = await readBackupStatus(at(25, 12));
@@ -165,6 +165,22 @@ describe('the backup reminder', () => {
     status = await readBackupStatus(at(22, 20));
     expect(status.newWinsSince).toBe(100);
     expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(true);
+  });
+
+  it('counts a win written in the small hours after a backup, though it belongs to the day before', async () => {
+    await markBackedUp(at(21, 0) + 30 * 60_000);
+    await addWin({ text: 'Could not sleep, so I stretched', day: '2026-11-20' }, at(21, 2));
+    await addWin({ text: 'Evening before the backup', day: '2026-11-20' }, at(20, 22));
+    expect((await readBackupStatus(at(21, 9))).newWinsSince).toBe(1);
+  });
+
+  it('does not take a deleted win, or a day filled in today, for the first win', async () => {
+    const deleted = await addWin({ text: 'Written by mistake', day: '2026-09-01' }, new Date(2026, 8, 1, 9).getTime());
+    await deleteWin(deleted.id);
+    await addWin({ text: 'Remembered a good day', day: '2026-10-01' }, at(25, 9));
+    const status = await readBackupStatus(at(25, 12));
+    expect(status.daysSince).toBe(0);
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(false);
   });
 
   it('nudges after 30 days without a backup, however few wins came since', async () => {

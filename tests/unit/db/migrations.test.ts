@@ -38,6 +38,14 @@ describe.each(fixtures)('opening a version $version database with the current co
     database.close();
   });
 
+  it('keeps on the wins only the indexes the app asks of them, which every write pays for', async () => {
+    const database = await upgradeFromFixture(fixture);
+    // Read from IndexedDB itself, not from Dexie's idea of the schema.
+    const store = database.backendDB().transaction('wins').objectStore('wins');
+    expect([...store.indexNames].sort()).toEqual(['[day+createdAt]', 'tags', 'valueIds']);
+    database.close();
+  });
+
   it('finds every win by each of its words', async () => {
     const database = await upgradeFromFixture(fixture);
     const wins = (fixture.expected.wins ?? []) as { id: string; searchWords: string[] }[];

@@ -38,6 +38,8 @@ describe('day helpers', () => {
       const day = dayOf(new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12), 0);
       expect(dateOfDay(day).getTime()).toBe(parseISO(day).getTime());
     }
+    // Years before 100 are years, not 1900 and after, however unlikely in a file.
+    expect(dateOfDay('0050-03-01').getTime()).toBe(parseISO('0050-03-01').getTime());
   });
 
   it('finds the day before, across a month', () => {
