@@ -1,5 +1,6 @@
 import { base64ToBytesInSteps, bytesToBase64, bytesToBase64InSteps } from './base64';
 import { BackupCryptoError } from './backup-crypto-error';
+import { breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import {
   additionalData,
   isAllowedIterations,
@@ -123,9 +124,27 @@ export async function openBackup(sealedText: string, passphrase: string): Promis
     throw error;
   }
   try {
-    // ignoreBOM keeps a leading U+FEFF, so the text comes back exactly as it went in.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(plaintext);
+    return await utf8InSteps(new Uint8Array(plaintext));
   } catch (error) {
     throw new BackupCryptoError('damaged', 'plaintext is not UTF-8', { cause: error });
   }
+}
+
+// A megabyte of UTF-8 per step: tens of megabytes decoded at once took one task of 150 ms and
+// more, with emoji and other scripts in the text.
+const UTF8_BYTES_PER_STEP = 1 << 20;
+
+/** The text of UTF-8 bytes, a piece at a time, refusing bytes that are not UTF-8. */
+async function utf8InSteps(bytes: Uint8Array): Promise<string> {
+  // ignoreBOM keeps a leading U+FEFF, so the text comes back exactly as it went in; in stream
+  // mode a character split between two pieces is put together again.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += UTF8_BYTES_PER_STEP) {
+    parts.push(decoder.decode(bytes.subarray(start, start + UTF8_BYTES_PER_STEP), { stream: true }));
+    await breatheWhenDue();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -10,6 +10,7 @@ import {
   isSealedBackup,
   openBackup,
   sealBackup,
+  sealBackupParts,
   type BackupCryptoReason,
 } from '@/domain/backup-crypto';
 
@@ -100,6 +101,12 @@ describe('sealBackup and openBackup', { timeout }, () => {
     expect(await openBackup(largeSealed, passphrase)).toBe(large);
   });
 
+  it('round trip a character whose bytes straddle the point where opening decodes in pieces', async () => {
+    // Opening decodes a megabyte at a time; this emoji's four bytes begin two before the first megabyte ends.
+    const straddling = `${'a'.repeat(2 ** 20 - 2)}📞 and after`;
+    expect(await openBackup(await sealBackup(straddling, passphrase), passphrase)).toBe(straddling);
+  });
+
   it('never seal with fewer than 600,000 iterations, nor more than 10,000,000, nor an empty passphrase', async () => {
     await expect(sealBackup(exportText, passphrase, { iterations: 599_999 })).rejects.toBeInstanceOf(RangeError);
     await expect(sealBackup(exportText, passphrase, { iterations: 1000 })).rejects.toBeInstanceOf(RangeError);
@@ -126,6 +133,13 @@ describe('openBackup refuses', { timeout }, () => {
       file.data = data.toString('base64');
     });
     expect(await reasonFor(openBackup(tampered, passphrase))).toBe('wrong-passphrase');
+  });
+
+  it('sealed bytes that are not UTF-8 text as damaged', async () => {
+    const notText = new Uint8Array(2 ** 20 + 8).fill(0x61);
+    notText[2 ** 20 + 2] = 0xff;
+    const sealedBytes = (await sealBackupParts(notText, passphrase)).join('');
+    expect(await reasonFor(openBackup(sealedBytes, passphrase))).toBe('damaged');
   });
 
   it('a file asking for only 1,000 iterations as damaged: the app never writes one', async () => {
