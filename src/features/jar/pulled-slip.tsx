@@ -1,13 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { putBackInJar, readJarItem, setFavourite } from '@/db/repo/jar';
 import { whenInWords } from '@/domain/when-in-words';
 import { useCurrentDay } from '@/hooks/use-current-day';
+import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useAppStore } from '@/store/store';
 
 /** The slip that just came out: what, why, when, a kind word, and what to do next. */
 export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: () => void }) {
-  const item = useLiveQuery(() => readJarItem(id), [id]);
+  const item = useLiveQueryFor(id, readJarItem);
   const today = useCurrentDay();
   const kindWord = useAppStore((state) => state.kindWord);
   const showPulled = useAppStore((state) => state.showPulled);
@@ -16,15 +16,13 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
   // pressed from the keyboard hands focus to the new card's, ready to be pressed again.
   const pullAnother = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
-  const shown = item?.id === id;
+  const shown = Boolean(item);
   useEffect(() => {
     if (!shown || !refocus.current) return;
     refocus.current = false;
     pullAnother.current?.focus();
   }, [shown, id]);
-  // A live query keeps its last answer while it asks about a new id: without the id check the
-  // card would show the slip pulled before under the new one's label, for a frame or more.
-  if (!shown) return <div className="pulled pulled-placeholder" />;
+  if (!item) return <div className="pulled pulled-placeholder" />;
 
   async function putBack() {
     await putBackInJar(id);

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation, useParams } from 'wouter';
 import { listWinsForDay } from '@/db/repo/wins';
 import { dayHeading, isFutureDay } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
+import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useAppStore } from '@/store/store';
 import { HistoryWin } from './history-win';
 
@@ -12,7 +12,7 @@ export function DayScreen() {
   const today = useCurrentDay();
   const [, navigate] = useLocation();
   const updateDraft = useAppStore((state) => state.updateDraft);
-  const wins = useLiveQuery(() => listWinsForDay(day), [day]);
+  const wins = useLiveQueryFor(day, listWinsForDay);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day));
 
   if (!valid || isFutureDay(day, today)) {

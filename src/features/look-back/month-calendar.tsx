@@ -1,10 +1,10 @@
 import { addMonths, getDay, getDaysInMonth, lightFormat } from 'date-fns';
 import { dateOfDay } from '@/domain/day';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { daysWithWins } from '@/db/repo/history';
 import { useCurrentDay } from '@/hooks/use-current-day';
+import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
@@ -17,7 +17,7 @@ const fullDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
 export function MonthCalendar() {
   const today = useCurrentDay();
   const [month, setMonth] = useState(today.slice(0, 7));
-  const withWins = useLiveQuery(() => daysWithWins(month), [month]);
+  const withWins = useLiveQueryFor(month, daysWithWins);
   const first = dateOfDay(`${month}-01`);
   const leading = (getDay(first) + 6) % 7;
   const days = Array.from({ length: getDaysInMonth(first) }, (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listWinsForDay } from '@/db/repo/wins';
 import { listGoals } from '@/db/repo/goals';
 import { dayInWords } from '@/domain/day';
+import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useValues } from '@/hooks/use-values';
 import { ShowedUp } from './showed-up';
 import { useLoggingDay } from './use-logging-day';
@@ -9,7 +10,7 @@ import { WinCard } from './win-card';
 
 export function TodayList() {
   const { day, isBackfill } = useLoggingDay();
-  const wins = useLiveQuery(() => listWinsForDay(day), [day]);
+  const wins = useLiveQueryFor(day, listWinsForDay);
   const values = useValues();
   const goals = useLiveQuery(listGoals, []);
   const names = {
