@@ -37,12 +37,15 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
   const ids = { title: useId(), add: useId() };
   const anyHidden = (items ?? []).some((item) => item.builtIn && item.hidden);
 
+  const loaded = items !== undefined;
   useEffect(() => {
-    // showModal keeps focus inside and hands it back to the opener on close.
+    // Opened once the list is read, so the sheet does not rise empty and then grow under a
+    // thumb. showModal keeps focus inside and hands it back to the opener on close.
+    if (!loaded) return;
     const element = dialog.current;
     element?.showModal();
     return () => element?.close();
-  }, []);
+  }, [loaded]);
 
   async function add(event: SyntheticEvent) {
     event.preventDefault();
@@ -56,6 +59,7 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
     setProblem('');
   }
 
+  if (!loaded) return null;
   return (
     <dialog ref={dialog} className="sheet" aria-labelledby={ids.title} onClose={onClose}>
       <div className="sheet-header">
@@ -65,7 +69,7 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
         </button>
       </div>
       <ol className="pick-list">
-        {(items ?? []).map((item, index) => (
+        {items.map((item, index) => (
           <li key={item.id} className={item.hidden ? 'pick-row pick-row-hidden' : 'pick-row'}>
             <input
               className="text-input"
@@ -89,7 +93,7 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
               <button
                 type="button"
                 className="button button-quiet"
-                disabled={index === (items?.length ?? 0) - 1}
+                disabled={index === items.length - 1}
                 onClick={() => void actions.move(item.id, 1)}
                 aria-label={`Move “${item.text}” down`}
               >
