@@ -25,8 +25,12 @@ export function useLockWatch(): void {
     if (opening) lockNow();
     const afterMs = lock.afterMinutes * 60_000;
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') hiddenAt.current = Date.now();
-      else if (hiddenAt.current !== null && Date.now() - hiddenAt.current >= afterMs) lockNow();
+      if (document.visibilityState === 'hidden') {
+        hiddenAt.current = Date.now();
+        // Locked as it leaves, not as it comes back: the phone's app switcher keeps a picture
+        // of the last screen, and that picture should already be the lock.
+        if (afterMs === 0) lockNow();
+      } else if (hiddenAt.current !== null && Date.now() - hiddenAt.current >= afterMs) lockNow();
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);

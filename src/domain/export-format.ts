@@ -7,18 +7,34 @@ import type { PersonalValueRow } from './values';
 import type { Win } from './win';
 
 export const EXPORT_FORMAT = 'small-wins-export';
-/** Bumped whenever the file's shape changes; every earlier version stays importable. */
-export const EXPORT_VERSION = 1;
+/**
+ * Bumped whenever the file's shape changes; every earlier version stays importable through
+ * the steps in upgrade-export.ts. Version 2 added when each setting was changed, and the jar's round.
+ */
+export const EXPORT_VERSION = 2;
 
 /** A win as exported: everything but the search words, which are rebuilt on import. */
 export type ExportedWin = Omit<Win, 'searchWords'>;
 
+/** The settings that travel with a backup. */
+export const travellingSettings = ['dayStartsAtHour', 'weeklyRhythm'] as const;
+export type TravellingSetting = (typeof travellingSettings)[number];
+
 export interface ExportedSettings {
   dayStartsAtHour: number;
   weeklyRhythm: number | null;
+  /** When the person last changed each one (epoch ms), or null for a setting never changed. */
+  changedAt: Record<TravellingSetting, number | null>;
 }
 
-/** Everything the person has made, as one JSON file. Device-only state (drafts, the shuffle order) stays behind. */
+/** Where the jar's round stands: which slips have come out since every slip was last back in. */
+export interface ExportedJar {
+  /** Ids of the wins and slips drawn in the current round; they wait until the round ends. */
+  drawn: string[];
+  lastDrawnId: string | null;
+}
+
+/** Everything the person has made, as one JSON file. Device-only state (drafts, the lock) stays behind. */
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
@@ -33,10 +49,11 @@ export interface ExportFile {
     goals: Goal[];
     goalSteps: GoalStep[];
     settings: ExportedSettings;
+    jar: ExportedJar;
   };
 }
 
-export type ExportTable = Exclude<keyof ExportFile['data'], 'settings'>;
+export type ExportTable = Exclude<keyof ExportFile['data'], 'settings' | 'jar'>;
 
 export const exportTables: readonly ExportTable[] = [
   'wins',

@@ -31,25 +31,40 @@ export async function exportJsonParts(file: ExportFile): Promise<string[]> {
   return parts;
 }
 
-const journalOrder = (a: ExportedWin, b: ExportedWin) => a.day.localeCompare(b.day) || a.createdAt - b.createdAt;
+// Days are yyyy-MM-dd, so plain comparison orders them; localeCompare took most of a long task.
+const journalOrder = (a: ExportedWin, b: ExportedWin) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.createdAt - b.createdAt);
+
+/** The kept wins, oldest first, handed over a chunk at a time with a breath between, as text pieces. */
+async function piecesByWin(file: ExportFile, head: string, piece: (win: ExportedWin) => string): Promise<string[]> {
+  const wins = file.data.wins.filter((win) => win.deletedAt === null).sort(journalOrder);
+  const parts = [head];
+  const breatheWhenDue = breatheEvery(WORK_PER_BREATH_MS);
+  for (let start = 0; start < wins.length; start += CHUNK) {
+    parts.push(wins.slice(start, start + CHUNK).map(piece).join(''));
+    await breatheWhenDue();
+  }
+  return parts;
+}
+
+const valueNames = (file: ExportFile) => new Map(file.data.values.map((value) => [value.id, value.text]));
 
 /** A readable journal: one heading per day, oldest first, each win with why it mattered. */
-export function exportMarkdown(file: ExportFile, today: string): string {
-  const values = new Map(file.data.values.map((value) => [value.id, value.text]));
-  const wins = file.data.wins.filter((win) => win.deletedAt === null).sort(journalOrder);
-  const lines = ['# Small Wins', '', `Exported ${file.exportedAt.slice(0, 10)}.`, ''];
+export function exportMarkdown(file: ExportFile, today: string): Promise<string[]> {
+  const values = valueNames(file);
   let day = '';
-  for (const win of wins) {
+  return piecesByWin(file, `# Small Wins\n\nExported ${file.exportedAt.slice(0, 10)}.\n\n`, (win) => {
+    const lines: string[] = [];
     if (win.day !== day) {
+      // A blank line closes the day before's list.
+      lines.push(...(day === '' ? [] : ['']), `## ${dayHeading(win.day, today)}`, '');
       day = win.day;
-      lines.push(`## ${dayHeading(day, today)}`, '');
     }
     lines.push(`- ${win.text.replace(/\n/g, '\n  ')}`);
     if (win.why) lines.push(`  - Why it mattered: ${win.why.replace(/\n/g, ' ')}`);
     const labels = [...win.tags.map((tag) => `#${tag}`), ...win.valueIds.map((id) => values.get(id) ?? '').filter(Boolean)];
     if (labels.length > 0) lines.push(`  - ${labels.join(', ')}`);
-  }
-  return `${lines.join('\n')}\n`;
+    return `${lines.join('\n')}\n`;
+  });
 }
 
 /** A CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */
@@ -59,29 +74,26 @@ function cell(value: string | number): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+const csvHeader = ['day', 'written_at', 'win', 'why_it_mattered', 'tags', 'values', 'kept_close', 'found_in_a_hard_day', 'in_jar'];
+
 /** One row per win, for a spreadsheet. */
-export function exportCsv(file: ExportFile): string {
-  const values = new Map(file.data.values.map((value) => [value.id, value.text]));
-  const header = ['day', 'written_at', 'win', 'why_it_mattered', 'tags', 'values', 'kept_close', 'found_in_a_hard_day', 'in_jar'];
-  const rows = file.data.wins
-    .filter((win) => win.deletedAt === null)
-    .sort(journalOrder)
-    .map((win) =>
-      [
-        win.day,
-        new Date(win.createdAt).toISOString(),
-        win.text,
-        win.why,
-        win.tags.join('; '),
-        win.valueIds.map((id) => values.get(id) ?? '').join('; '),
-        win.favourite,
-        win.foundInStruggle,
-        win.inJar,
-      ]
-        .map(cell)
-        .join(','),
-    );
-  return `${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+export function exportCsv(file: ExportFile): Promise<string[]> {
+  const values = valueNames(file);
+  const row = (win: ExportedWin) =>
+    [
+      win.day,
+      new Date(win.createdAt).toISOString(),
+      win.text,
+      win.why,
+      win.tags.join('; '),
+      win.valueIds.map((id) => values.get(id) ?? '').join('; '),
+      win.favourite,
+      win.foundInStruggle,
+      win.inJar,
+    ]
+      .map(cell)
+      .join(',');
+  return piecesByWin(file, `${csvHeader.map(cell).join(',')}\r\n`, (win) => `${row(win)}\r\n`);
 }
 
 /** New wins without a backup that earn a gentle nudge, as 30 days without one do. */

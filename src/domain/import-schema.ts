@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
-import { TAG_MAX_LENGTH } from './tags';
+import { TAG_MAX_LENGTH, TAGS_MAX } from './tags';
 import { WIN_TEXT_MAX } from './win';
 
 // The earliest moment a row can honestly carry, and a day's grace for clocks running ahead.
@@ -24,7 +24,7 @@ const day = v.pipe(
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value && parsed.getTime() <= latest();
   }, 'is an impossible date'),
 );
-const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(TAG_MAX_LENGTH))), v.maxLength(100));
+const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(TAG_MAX_LENGTH))), v.maxLength(TAGS_MAX));
 const ids = v.pipe(v.array(id), v.maxLength(100));
 
 const win = v.strictObject({
@@ -108,9 +108,13 @@ export const rowSchemas = {
 const settings = v.strictObject({
   dayStartsAtHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12)),
   weeklyRhythm: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  changedAt: v.strictObject({ dayStartsAtHour: v.nullable(moment), weeklyRhythm: v.nullable(moment) }),
 });
 
-/** The file around the rows: its format, version and settings, with each table an array. */
+// Only ever compared with the slips in the jar, so any id that is not one simply counts for nothing.
+const jar = v.strictObject({ drawn: v.array(v.string()), lastDrawnId: v.nullable(v.string()) });
+
+/** The file around the rows, once brought up to this version: its format, settings and jar, with each table an array. */
 export const envelopeSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
@@ -125,6 +129,7 @@ export const envelopeSchema = v.strictObject({
     goals: v.array(v.unknown()),
     goalSteps: v.array(v.unknown()),
     settings,
+    jar,
   }),
 });
 
@@ -142,6 +147,7 @@ const _exportFileSchema = v.strictObject({
     goals: v.array(goal),
     goalSteps: v.array(goalStep),
     settings,
+    jar,
   }),
 });
 

@@ -2,6 +2,8 @@ import { breathe, breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile } from './export-format';
 import { envelopeSchema, rowSchemas } from './import-schema';
+import { describeImportIssue } from './import-issue-words';
+import { OLDEST_READABLE_VERSION, upgradeExport } from './upgrade-export';
 
 export type ImportProblem =
   | 'too-large'
@@ -14,14 +16,12 @@ export type ImportProblem =
 
 export type ImportReading = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem; detail?: string | undefined };
 
-/** Far above years of daily wins, and low enough that a hostile file cannot exhaust memory. */
-export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
+/**
+ * Far above years of daily wins (100,000 wins make some 37 MB), and low enough that a hostile
+ * file cannot exhaust a phone's memory. Counted in characters once read, and first in bytes.
+ */
+export const IMPORT_MAX_BYTES = 128 * 1024 * 1024;
 const CHUNK = 2000;
-
-function describeIssue(table: string, index: number, issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? []).map((step) => String(step.key)).join('.');
-  return `${table} ${index + 1}${path ? `, ${path}` : ''}: ${issue.message}`;
-}
 
 /**
  * Reads an export file without trusting it: size, JSON, no prototype keys, our format, a
@@ -41,12 +41,17 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
     return { ok: false, problem: 'not-json' };
   }
   const head = parsed as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };
-  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };
+  const { version } = head;
+  if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION) {
+    return { ok: false, problem: 'invalid', detail: 'The file’s version is not one this app has ever written.' };
+  }
+  upgradeExport(parsed as Record<string, unknown> & { version: number });
 
   const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success) {
-    return { ok: false, problem: 'invalid', detail: describeIssue('file', -1, envelope.issues[0]).replace('file 0', 'The file') };
+    return { ok: false, problem: 'invalid', detail: describeImportIssue('file', -1, envelope.issues[0]) };
   }
 
   const data = envelope.output.data;
@@ -60,7 +65,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
       for (let index = start; index < Math.min(rows.length, start + CHUNK); index += 1) {
         const result = v.safeParse(rowSchemas[table], rows[index]);
         if (!result.success) {
-          return { ok: false, problem: 'invalid', detail: describeIssue(table, index, result.issues[0]) };
+          return { ok: false, problem: 'invalid', detail: describeImportIssue(table, index, result.issues[0]) };
         }
         if (seen.has(result.output.id)) return { ok: false, problem: 'duplicate-ids', detail: `${table}: ${result.output.id}` };
         seen.add(result.output.id);

@@ -1,4 +1,6 @@
 export const TAG_MAX_LENGTH = 40;
+/** Tags on one win, at most: far more than anyone uses, and what an import accepts. */
+export const TAGS_MAX = 100;
 
 /**
  * Turns "walk, Morning , walk" into ["walk", "Morning"]: trimmed, no empties,

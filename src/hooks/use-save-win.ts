@@ -2,15 +2,13 @@ import { addWin } from '@/db/repo/wins';
 import { classifyStorageError } from '@/db/storage-problem';
 import { isFutureDay } from '@/domain/day';
 import { pickKindWord } from '@/domain/kind-words';
-import { parseTags } from '@/domain/tags';
-import { WIN_TEXT_MAX } from '@/domain/win';
-import { checkWinText, type WinTextProblem } from '@/domain/win-text';
+import { checkWinFields, type WinFieldsProblem } from '@/domain/win-text';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useKindWords } from '@/hooks/use-kind-words';
 import { requestPersistenceOnce } from '@/pwa/request-persistence';
 import { useAppStore } from '@/store/store';
 
-export type SaveProblem = WinTextProblem | 'why-too-long' | 'future-day' | 'full' | 'not-saved';
+export type SaveProblem = WinFieldsProblem | 'future-day' | 'full' | 'not-saved';
 
 export interface WinToSave {
   text: string;
@@ -35,21 +33,20 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
   const chosenDay = useAppStore((state) => state.draft.day);
 
   return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft = false }) => {
-    const checked = checkWinText(text);
+    const checked = checkWinFields({ text, why, tags, ...(struggle ? { struggle: struggle.text } : {}) });
     if (!checked.ok) return checked.problem;
-    if (why.trim().length > WIN_TEXT_MAX) return 'why-too-long';
     const day = chosenDay ?? today;
     if (isFutureDay(day, today)) return 'future-day';
     try {
       const win = await addWin(
         {
           text: checked.text,
-          why: why.trim(),
-          tags: parseTags(tags),
+          why: checked.why,
+          tags: checked.tags,
           day,
           promptId,
           valueIds,
-          ...(struggle ? { struggle: { text: struggle.text.trim(), inJar: struggle.inJar } } : {}),
+          ...(struggle ? { struggle: { text: checked.struggle, inJar: struggle.inJar } } : {}),
         },
         Date.now(),
         { fromDraft },

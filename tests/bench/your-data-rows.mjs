@@ -27,6 +27,8 @@ export function yourDataRows(series) {
   const operations = /** @type {const} */ ([
     ['export, plain', 'exportPlain', settings.exportTargetMs],
     ['export, sealed', 'exportSealed', settings.exportTargetMs],
+    ['export, Markdown journal', 'exportMarkdown', settings.exportTargetMs],
+    ['export, CSV', 'exportCsv', settings.exportTargetMs],
     ['import, plain', 'importPlain', settings.importTargetMs],
     ['import, sealed', 'importSealed', settings.importTargetMs],
   ]);
@@ -88,7 +90,8 @@ export function yourDataRows(series) {
       "Before anything is timed, the app's own functions add a few slips, values, prompts, affirmations, " +
       'quick picks, a goal with steps and a weekly rhythm, so every exported table has rows. ' +
       "Export: the app's collectExport (5,000 wins per read) + backupBlob (exportJsonParts made into a Blob a piece " +
-      'at a time; sealed: those bytes through sealBackupParts, 600,000 PBKDF2 rounds, AES-GCM, base64 a megabyte at a time). Import, into a database emptied by the app\'s deleteEverything: ' +
+      'at a time; sealed: those bytes through sealBackupParts, 600,000 PBKDF2 rounds, AES-GCM, base64 a megabyte at a time; ' +
+      'Markdown and CSV: exportMarkdown or exportCsv, a chunk of wins at a time, into a Blob). Import, into a database emptied by the app\'s deleteEverything: ' +
       "the Blob's text and isSealedBackup (as the import panel reads a chosen file), openBackup when sealed, " +
       'readImport, previewImport, applyImport. Timed in the page; long tasks from a PerformanceObserver ' +
       "('longtask', main-thread tasks over 50 ms) started before the first export, each taken if it overlaps the step. " +

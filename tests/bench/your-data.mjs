@@ -25,6 +25,8 @@ import { firstLine, pause } from './util.mjs';
  * @property {number} storedWins wins in the database when the export starts
  * @property {TimedOperation | null} exportPlain
  * @property {TimedOperation | null} exportSealed
+ * @property {TimedOperation | null} exportMarkdown
+ * @property {TimedOperation | null} exportCsv
  * @property {TimedImport | null} importPlain
  * @property {TimedImport | null} importSealed
  * @property {RoundTrip | null} roundTrip
@@ -56,6 +58,8 @@ export async function measureYourData(history, options) {
     storedWins: 0,
     exportPlain: null,
     exportSealed: null,
+    exportMarkdown: null,
+    exportCsv: null,
     importPlain: null,
     importSealed: null,
     roundTrip: null,
@@ -88,6 +92,10 @@ export async function measureYourData(history, options) {
     series.exportPlain = await call('timeExport', false, PASSPHRASE);
     step = 'sealed export';
     series.exportSealed = await call('timeExport', true, PASSPHRASE);
+    step = 'Markdown export';
+    series.exportMarkdown = await call('timeJournalExport', 'markdown');
+    step = 'CSV export';
+    series.exportCsv = await call('timeJournalExport', 'csv');
     const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     options.log(
       `  exports: plain ${Math.round(series.exportPlain.ms)} ms (${mb(series.exportPlain.bytes)}), ` +

@@ -1,12 +1,22 @@
 import { Dexie, type DBCoreTransaction, type Table } from 'dexie';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportedWin, type ExportFile, type ExportTable } from '@/domain/export-format';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportTables,
+  travellingSettings,
+  type ExportedJar,
+  type ExportedSettings,
+  type ExportedWin,
+  type ExportFile,
+  type ExportTable,
+} from '@/domain/export-format';
 import { dayBefore, dayOf } from '@/domain/day';
 import { NUDGE_AFTER_NEW_WINS } from '@/domain/export-writers';
 import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { jarLayoutFor } from '../jar-pages';
-import { bagTables } from './jar-bag';
+import { bagTables, readBag } from './jar-bag';
 import { holdSearchWords, writeHeldSearchWords } from '../search-pages';
 import { readSettings, writeSetting } from './settings';
 
@@ -26,8 +36,8 @@ function tableFor(name: ExportTable): Table<{ id: string; updatedAt: number }, s
 
 /** Everything the person has made, read in one transaction so the export is consistent. */
 export function collectExport(now = new Date()): Promise<ExportFile> {
-  return db.transaction('r', [...exportTables.map(tableFor), db.settings], async () => {
-    const [wins, slips, quickPicks, prompts, affirmations, values, goals, goalSteps] = await Promise.all([
+  return db.transaction('r', [...exportTables.map(tableFor), db.settings, ...bagTables], async () => {
+    const [wins, slips, quickPicks, prompts, affirmations, values, goals, goalSteps, settings, jar] = await Promise.all([
       winsForExport(),
       db.slips.toArray(),
       db.quickPicks.toArray(),
@@ -36,8 +46,9 @@ export function collectExport(now = new Date()): Promise<ExportFile> {
       db.values.toArray(),
       db.goals.toArray(),
       db.goalSteps.toArray(),
+      settingsForExport(),
+      jarForExport(),
     ]);
-    const settings = await readSettings();
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -51,10 +62,32 @@ export function collectExport(now = new Date()): Promise<ExportFile> {
         values,
         goals,
         goalSteps,
-        settings: { dayStartsAtHour: settings.dayStartsAtHour, weeklyRhythm: settings.weeklyRhythm },
+        settings,
+        jar,
       },
     };
   });
+}
+
+/** The settings that travel, with when each was changed (null for one never changed). */
+async function settingsForExport(): Promise<ExportedSettings> {
+  const [settings, rows] = await Promise.all([readSettings(), db.settings.bulkGet([...travellingSettings])]);
+  return {
+    dayStartsAtHour: settings.dayStartsAtHour,
+    weeklyRhythm: settings.weeklyRhythm,
+    changedAt: { dayStartsAtHour: rows[0]?.updatedAt ?? null, weeklyRhythm: rows[1]?.updatedAt ?? null },
+  };
+}
+
+/** Every slip in the jar in the order of its positions: the bag's pages, read whole. */
+async function jarMembers(): Promise<string[]> {
+  return (await db.jarPages.orderBy('page').toArray()).flatMap((page) => page.ids);
+}
+
+/** The jar's round: what has come out since every slip was last in (see shuffle-bag.ts). */
+async function jarForExport(): Promise<ExportedJar> {
+  const [members, bag] = await Promise.all([jarMembers(), readBag()]);
+  return { drawn: members.slice(bag.undrawn), lastDrawnId: bag.lastDrawnId };
 }
 
 /** Every win, a page at a time by id, without its search words (an import rebuilds them). */
@@ -113,9 +146,9 @@ function withSearchWords(win: ExportedWin): Win {
 
 /** What importing the file would do, without doing it. */
 export function previewImport(file: ExportFile): Promise<ImportPreview> {
-  return db.transaction('r', exportTables.map(tableFor), async () => {
+  return db.transaction('r', [...exportTables.map(tableFor), db.settings], async () => {
     const days = file.data.wins.map((win) => win.day).sort();
-    let changes = 0;
+    let changes = (await newerSettings(file.data.settings)).length;
     let alreadyHere = 0;
     for (const name of exportTables) {
       const result = await newerThanStored(name, file.data[name]);
@@ -187,29 +220,56 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
     // Different tables: while storage writes one's rows, the page lays out the other's.
     await Promise.all([
       writeHeldSearchWords(db.core, trans),
-      joinJar.size + leaveJar.size > 0 ? rebuildBag(joinJar, leaveJar) : undefined,
+      joinJar.size + leaveJar.size > 0 ? rebuildBag(joinJar, leaveJar, file.data.jar) : undefined,
     ]);
-    await writeSetting('dayStartsAtHour', file.data.settings.dayStartsAtHour);
-    await writeSetting('weeklyRhythm', file.data.settings.weeklyRhythm);
+    // Stamped with when they were changed in the file, so importing it again changes nothing.
+    const settings = await newerSettings(file.data.settings);
+    for (const { key, value, at } of settings) await writeSetting(key, value, at);
     onProgress?.(1);
-    return written;
+    return written + settings.length;
   });
 }
 
 /**
- * After a bulk import, lays the jar out afresh: every slip in it gets a dense position and
- * a new round begins. Only the jar's pages are read, never the wins themselves.
+ * After a bulk import, lays the jar out afresh with dense positions, keeping where its round
+ * stood: what had come out stays out until the round ends, and what joins waits to come out.
+ * A jar that was empty here takes the file's round, so a backup brought to a new phone carries
+ * on where the old one was. Only the jar's pages are read, never the wins themselves.
  */
-async function rebuildBag(join: ReadonlySet<string>, leave: ReadonlySet<string>): Promise<void> {
-  const members = new Set<string>();
-  for (const page of await db.jarPages.toArray()) for (const id of page.ids) if (!leave.has(id)) members.add(id);
+async function rebuildBag(join: ReadonlySet<string>, leave: ReadonlySet<string>, fileJar: ExportedJar): Promise<void> {
+  const [before, bag] = await Promise.all([jarMembers(), readBag()]);
+  const fresh = before.length === 0;
+  const drawn = new Set(fresh ? fileJar.drawn : before.slice(bag.undrawn));
+  const members = new Set(before.filter((id) => !leave.has(id)));
   for (const id of join) members.add(id);
-  const lastDrawnId = (await db.meta.get('jar'))?.lastDrawnId ?? null;
+  const waiting = [...members].filter((id) => !drawn.has(id));
+  const out = [...members].filter((id) => drawn.has(id));
+  const lastDrawnId = fresh ? fileJar.lastDrawnId : bag.lastDrawnId;
   await Promise.all([db.jarPages.clear(), db.jarWhere.clear()]);
-  const { pages, where } = jarLayoutFor([...members]);
+  const { pages, where } = jarLayoutFor([...waiting, ...out]);
   for (let start = 0; start < pages.length; start += CHUNK) await db.jarPages.bulkAdd(pages.slice(start, start + CHUNK));
   await db.jarWhere.bulkAdd(where);
-  await db.meta.put({ key: 'jar', size: members.size, undrawn: members.size, lastDrawnId: members.has(lastDrawnId ?? '') ? lastDrawnId : null });
+  // With nothing left waiting, the round is over: the next pull starts the next one.
+  await db.meta.put({
+    key: 'jar',
+    size: members.size,
+    undrawn: waiting.length,
+    lastDrawnId: lastDrawnId !== null && members.has(lastDrawnId) ? lastDrawnId : null,
+  });
+}
+
+/**
+ * The file's settings to take: each one changed there later than here, and to another value
+ * than this device has now. A setting never changed in the file is never taken.
+ */
+async function newerSettings(settings: ExportedSettings) {
+  const [here, rows] = await Promise.all([readSettings(), db.settings.bulkGet([...travellingSettings])]);
+  return travellingSettings.flatMap((key, index) => {
+    const at = settings.changedAt[key];
+    const stored = rows[index];
+    if (at === null || (stored && stored.updatedAt >= at) || here[key] === settings[key]) return [];
+    return [{ key, value: settings[key], at }];
+  });
 }
 
 /** Removes everything on this device: every win, list, setting and draft. */

@@ -37,9 +37,9 @@ export function ExportPanel() {
         // between is not in this file, so it must count as new.
         await markBackedUp(Date.parse(file.exportedAt));
       } else if (kind === 'markdown') {
-        await saveFile([exportMarkdown(file, today)], `small-wins-${stamp}.md`, 'text/markdown', share);
+        await saveFile(await exportMarkdown(file, today), `small-wins-${stamp}.md`, 'text/markdown', share);
       } else {
-        await saveFile([exportCsv(file)], `small-wins-${stamp}.csv`, 'text/csv', share);
+        await saveFile(await exportCsv(file), `small-wins-${stamp}.csv`, 'text/csv', share);
       }
       setMessage(kind === 'json' ? 'Backup saved. Keep it somewhere safe, off this device too.' : 'File saved.');
     } catch (error) {

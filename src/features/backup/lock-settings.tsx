@@ -10,6 +10,7 @@ const delays = [
   { minutes: 15, label: 'After 15 minutes in the background' },
 ];
 const MIN_LENGTH = 4;
+const delayLabel = (minutes: number) => delays.find((delay) => delay.minutes === minutes)?.label ?? `After ${minutes} minutes in the background`;
 
 /** An optional passcode lock, and a plain account of what it does and does not protect. */
 export function LockSettings() {
@@ -45,6 +46,19 @@ export function LockSettings() {
     setMessage('The lock is off.');
   }
 
+  /** With the lock on, its delay can change without setting the passcode again. */
+  async function changeDelay(minutes: number) {
+    if (!lock) return;
+    await writeSetting('lock', { ...lock, afterMinutes: minutes });
+    setMessage(`The lock now comes on ${delayLabel(minutes).toLowerCase()}.`);
+  }
+
+  const delayOptions = delays.map((delay) => (
+    <option key={delay.minutes} value={delay.minutes}>
+      {delay.label}
+    </option>
+  ));
+
   return (
     <section className="panel" aria-labelledby="lock-title">
       <h2 id="lock-title">Lock with a passcode</h2>
@@ -53,6 +67,23 @@ export function LockSettings() {
         someone with the device’s files, or the browser’s developer tools, could still read it. For that, keep a sealed
         backup and a phone lock. Writing a new win still works while locked, and shows nothing already written.
       </p>
+      <p>
+        Set to lock as soon as it is in the background, the journal is hidden as the app leaves the screen. With a delay,
+        your phone’s app switcher can still show the last screen until the delay has passed.
+      </p>
+      {lock && (
+        <div className="setting">
+          <label htmlFor={ids.delay}>Lock</label>
+          <select
+            id={ids.delay}
+            className="text-input"
+            value={lock.afterMinutes}
+            onChange={(event) => void changeDelay(Number(event.target.value))}
+          >
+            {delayOptions}
+          </select>
+        </div>
+      )}
       {lock ? (
         <form className="setting" onSubmit={(event) => void turnOff(event)}>
           <label htmlFor={ids.pass}>To turn the lock off, enter the passcode</label>
@@ -69,11 +100,7 @@ export function LockSettings() {
           <input id={ids.again} type="password" autoComplete="new-password" className="text-input" value={again} onChange={(event) => setAgain(event.target.value)} />
           <label htmlFor={ids.delay}>Lock</label>
           <select id={ids.delay} className="text-input" value={afterMinutes} onChange={(event) => setAfterMinutes(Number(event.target.value))}>
-            {delays.map((delay) => (
-              <option key={delay.minutes} value={delay.minutes}>
-                {delay.label}
-              </option>
-            ))}
+            {delayOptions}
           </select>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Setting the lock…' : 'Turn the lock on'}

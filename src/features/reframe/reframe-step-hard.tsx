@@ -1,11 +1,17 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { WIN_TEXT_MAX } from '@/domain/win';
+import { withCommas } from '@/domain/number-in-words';
+import { CharacterCount } from '@/features/today/character-count';
 
 /** Step one: naming what was hard. Private, and optional. */
 export function ReframeStepHard({ value, onNext }: { value: string; onNext: (hard: string) => void }) {
   const [hard, setHard] = useState(value);
-  const ids = { field: useId(), hint: useId() };
+  const [tooLong, setTooLong] = useState(false);
+  const ids = { field: useId(), hint: useId(), count: useId(), problem: useId() };
   function next(event: SyntheticEvent) {
     event.preventDefault();
+    // Held to a win's limit here, where it can be trimmed, so every backup can come back in.
+    if (hard.trim().length > WIN_TEXT_MAX) return setTooLong(true);
     onNext(hard);
   }
   return (
@@ -22,9 +28,16 @@ export function ReframeStepHard({ value, onNext }: { value: string; onNext: (har
         rows={3}
         value={hard}
         autoFocus
-        onChange={(event) => setHard(event.target.value)}
-        aria-describedby={ids.hint}
+        onChange={(event) => {
+          setHard(event.target.value);
+          setTooLong(false);
+        }}
+        aria-describedby={`${ids.hint} ${ids.count} ${ids.problem}`}
       />
+      <CharacterCount length={hard.trim().length} id={ids.count} />
+      <p id={ids.problem} role="alert" className="composer-problem">
+        {tooLong ? `That is longer than ${withCommas(WIN_TEXT_MAX)} characters. Trim it a little and go on; nothing is lost.` : ''}
+      </p>
       <div className="composer-actions">
         <span />
         <button type="submit" className="button button-primary">

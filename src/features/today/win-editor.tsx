@@ -1,8 +1,8 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { updateWin } from '@/db/repo/wins';
-import { formatTags, parseTags } from '@/domain/tags';
-import { WIN_TEXT_MAX, type Win } from '@/domain/win';
-import { checkWinText } from '@/domain/win-text';
+import { formatTags } from '@/domain/tags';
+import type { Win } from '@/domain/win';
+import { checkWinFields } from '@/domain/win-text';
 import { ValueChips } from '@/components/value-chips';
 import { useValues } from '@/hooks/use-values';
 import { useAppStore } from '@/store/store';
@@ -23,11 +23,10 @@ export function WinEditor({ win, onDone }: { win: Win; onDone: () => void }) {
 
   async function save(event: SyntheticEvent) {
     event.preventDefault();
-    const checked = checkWinText(text);
+    const checked = checkWinFields({ text, why, tags });
     if (!checked.ok) return setProblem(checked.problem);
-    if (why.trim().length > WIN_TEXT_MAX) return setProblem('why-too-long');
     try {
-      await updateWin(win.id, { text: checked.text, why: why.trim(), tags: parseTags(tags), valueIds });
+      await updateWin(win.id, { text: checked.text, why: checked.why, tags: checked.tags, valueIds });
     } catch {
       return setProblem('not-saved');
     }

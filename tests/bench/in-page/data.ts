@@ -13,6 +13,7 @@ import { valuesRepo } from '@/db/repo/values';
 import { isSealedBackup, openBackup } from '@/domain/backup-crypto';
 import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
+import { exportCsv, exportMarkdown } from '@/domain/export-writers';
 import { readImport } from '@/domain/read-import';
 import { slipsInJar } from './jar-pull';
 
@@ -118,6 +119,17 @@ export async function timeExport(sealed: boolean, passphrase: string): Promise<T
   const blob = await backupBlob(file, sealed ? passphrase : undefined);
   timer.mark(sealed ? 'backupBlob, sealed' : 'backupBlob');
   exported.set(sealed ? 'sealed' : 'plain', blob);
+  return timer.finish(blob.size);
+}
+
+/** The journal exports, as the Backup screen makes them: collectExport, then the Markdown or CSV pieces in a Blob. */
+export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<TimedOperation> {
+  const timer = new Timer();
+  const file = await collectExport();
+  timer.mark('collectExport');
+  const parts = kind === 'markdown' ? await exportMarkdown(file, file.exportedAt.slice(0, 10)) : await exportCsv(file);
+  const blob = new Blob(parts, { type: kind === 'markdown' ? 'text/markdown' : 'text/csv' });
+  timer.mark(kind === 'markdown' ? 'exportMarkdown' : 'exportCsv');
   return timer.finish(blob.size);
 }
 

@@ -10,6 +10,7 @@ export {
   fingerprint,
   jarAfterImport,
   timeExport,
+  timeJournalExport,
   timeImport,
   watchLongTasks,
 } from './data';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WIN_TEXT_MAX } from '@/domain/win';
-import { checkWinText } from '@/domain/win-text';
+import { checkWinFields, checkWinText } from '@/domain/win-text';
+import { TAGS_MAX } from '@/domain/tags';
 
 describe('checkWinText', () => {
   it('refuses an empty or whitespace-only win', () => {
@@ -16,5 +17,27 @@ describe('checkWinText', () => {
   it('keeps emoji, right-to-left text, inner line breaks and markup exactly as typed', () => {
     const typed = '  Called mum 📞\nقلت لا بلطف\n<b>proud</b>  ';
     expect(checkWinText(typed)).toEqual({ ok: true, text: 'Called mum 📞\nقلت لا بلطف\n<b>proud</b>' });
+  });
+});
+
+describe('checking every field of a win', () => {
+  const fields = { text: 'Walked', why: '', tags: '' };
+  const tags = (count: number) => Array.from({ length: count }, (_, index) => `tag ${index}`).join(', ');
+
+  it('takes each field up to the limit an import accepts, trimmed', () => {
+    expect(checkWinFields({ text: ' Walked ', why: ' felt good ', tags: tags(TAGS_MAX), struggle: ' heavy ' })).toMatchObject({
+      ok: true,
+      text: 'Walked',
+      why: 'felt good',
+      struggle: 'heavy',
+    });
+  });
+
+  it.each([
+    ['why it mattered', { ...fields, why: 'x'.repeat(WIN_TEXT_MAX + 1) }, 'why-too-long'],
+    ['what was hard', { ...fields, struggle: 'x'.repeat(WIN_TEXT_MAX + 1) }, 'struggle-too-long'],
+    ['the tags', { ...fields, tags: tags(TAGS_MAX + 1) }, 'too-many-tags'],
+  ])('refuses %s over its limit, so no saved win makes a backup that cannot come back', (_name, input, problem) => {
+    expect(checkWinFields(input)).toEqual({ ok: false, problem });
   });
 });

@@ -1,0 +1,70 @@
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLockWatch } from '@/app/use-lock-watch';
+import { readSettings, writeSetting } from '@/db/repo/settings';
+import { LockSettings } from '@/features/backup/lock-settings';
+import { hashPasscode } from '@/domain/passcode';
+import { useAppStore } from '@/store/store';
+
+let visibility: DocumentVisibilityState = 'visible';
+Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+
+function goTo(state: DocumentVisibilityState) {
+  visibility = state;
+  act(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+const locked = () => useAppStore.getState().locked;
+
+/** A lock set with the delay given, the app open and already unlocked by its passcode. */
+async function openUnlocked(afterMinutes: number) {
+  await writeSetting('lock', { ...(await hashPasscode('2468', 1_000)), afterMinutes });
+  renderHook(() => useLockWatch());
+  await waitFor(() => expect(locked()).toBe(true));
+  act(() => useAppStore.getState().unlock());
+}
+
+describe('the lock while the app is in the background', () => {
+  afterEach(() => {
+    visibility = 'visible';
+    vi.useRealTimers();
+  });
+
+  it('with a one-minute delay, stays open after a short look away and locks after a longer one', async () => {
+    await openUnlocked(1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    goTo('hidden');
+    vi.advanceTimersByTime(30_000);
+    goTo('visible');
+    expect(locked()).toBe(false);
+    goTo('hidden');
+    expect(locked()).toBe(false);
+    vi.advanceTimersByTime(61_000);
+    goTo('visible');
+    expect(locked()).toBe(true);
+  });
+
+  it('set to lock at once, locks as the app leaves the screen, before it is seen again', async () => {
+    await openUnlocked(0);
+    goTo('hidden');
+    expect(locked()).toBe(true);
+  });
+
+  it('takes a new delay chosen on the Backups screen, without the passcode being set again', async () => {
+    await openUnlocked(15);
+    render(<LockSettings />);
+    await screen.findByRole('button', { name: 'Turn the lock off' });
+    const delay = screen.getByRole('combobox', { name: 'Lock' });
+    expect(delay).toHaveValue('15');
+    await userEvent.selectOptions(delay, 'As soon as it is in the background');
+    expect(await screen.findByText('The lock now comes on as soon as it is in the background.')).toBeVisible();
+    expect((await readSettings()).lock).toMatchObject({ afterMinutes: 0 });
+    await waitFor(() => {
+      goTo('hidden');
+      expect(locked()).toBe(true);
+    });
+  });
+});
