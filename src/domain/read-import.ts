@@ -23,6 +23,14 @@ export type ImportReading = { ok: true; file: ExportFile } | { ok: false; proble
 export const IMPORT_MAX_BYTES = 128 * 1024 * 1024;
 const CHUNK = 2000;
 
+// Above this size a file is parsed only if it names our format near one end or the other, as
+// every export does in its first line: parsing 50 MB of someone else's JSON is a long task, only
+// to learn it is not ours.
+const LOOK_BEFORE_PARSING = 1024 * 1024;
+const ENDS = 4096;
+const namesOurFormat = (text: string) =>
+  text.slice(0, ENDS).includes(`"${EXPORT_FORMAT}"`) || text.slice(-ENDS).includes(`"${EXPORT_FORMAT}"`);
+
 /**
  * Reads an export file without trusting it: size, JSON, no prototype keys, our format, a
  * version this app knows, every row against its schema (a chunk at a time), unique ids.
@@ -32,6 +40,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   // Keys only ever appear unescaped; inside a string every quote is escaped. A scan finds a
   // prototype key far faster than a JSON.parse reviver, which slows parsing tenfold.
   if (/(?<!\\)"(__proto__|constructor|prototype)"\s*:/.test(text)) return { ok: false, problem: 'unsafe-keys' };
+  if (text.length > LOOK_BEFORE_PARSING && !namesOurFormat(text)) return { ok: false, problem: /^\s*[[{]/.test(text) ? 'not-ours' : 'not-json' };
   // The scan and the parse each take a good part of 200 ms on a big file: not in one task.
   await breathe();
   let parsed: unknown;

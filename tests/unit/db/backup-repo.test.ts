@@ -143,6 +143,23 @@ describe('hostile and broken files', () => {
     expect(reading.ok).toBe(true);
   });
 
+  it('refuses a big file from another app without reading it all first', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const other = JSON.stringify({ app: 'another-journal', entries: Array.from({ length: 200_000 }, (_, index) => ({ index })) });
+    expect(await readImport(other)).toMatchObject({ ok: false, problem: 'not-ours' });
+    expect(await readImport(`[${other}]`)).toMatchObject({ ok: false, problem: 'not-ours' });
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
+  it('still reads a big backup of ours whose format is named at the end', async () => {
+    await addWin({ text: 'Real win', day: '2026-11-25' });
+    const { format, ...rest } = JSON.parse(await exportText()) as { format: string; data: { wins: { text: string }[] } };
+    rest.data.wins[0]!.text = 'x'.repeat(1_900);
+    const padded = JSON.stringify({ ...rest, format }).replace('{', `{${' '.repeat(1024 * 1024)}`);
+    expect(await readImport(padded)).toMatchObject({ ok: true });
+  });
+
   // That nothing is written is the import screen's to show (tests/unit/features); here, the reading.
   it.each(cases)('refuses %s with a clear reason', async (_name, make, problem, detail) => {
     const reading = await readImport(make(await validFile()));
