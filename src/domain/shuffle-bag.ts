@@ -8,6 +8,9 @@
  * touches at most three positions: O(log n) with an index on position, and no
  * step ever walks the whole jar. When every slip has come out, the boundary
  * simply resets to `size` and the next round begins with nothing rewritten.
+ *
+ * Drawing and putting back are in shuffle-bag-draw.ts: only the jar's own screens draw, while
+ * saving a win (on Today, in the first download) adds to the bag.
  */
 export interface BagState {
   size: number;
@@ -26,50 +29,20 @@ export interface BagPositions {
   forget(id: string): Promise<void>;
 }
 
-async function requireIdAt(positions: BagPositions, position: number): Promise<string> {
+export async function requireIdAt(positions: BagPositions, position: number): Promise<string> {
   const id = await positions.idAt(position);
   if (id === undefined) throw new Error(`The jar has no slip at position ${position}; its positions are not dense.`);
   return id;
 }
 
 /** Swaps the slips at two positions. */
-async function swap(positions: BagPositions, a: number, b: number): Promise<void> {
+export async function swap(positions: BagPositions, a: number, b: number): Promise<void> {
   if (a === b) return;
   const [idA, idB] = await Promise.all([requireIdAt(positions, a), requireIdAt(positions, b)]);
   await positions.place([
     { id: idA, position: b },
     { id: idB, position: a },
   ]);
-}
-
-/** Picks a position in [0, undrawn), skipping `excluded` when it lies there, uniformly among the rest. */
-function pickPosition(undrawn: number, excluded: number | undefined, random: () => number): number {
-  if (excluded === undefined || excluded >= undrawn || undrawn < 2) return Math.floor(random() * undrawn);
-  const pick = Math.floor(random() * (undrawn - 1));
-  return pick >= excluded ? pick + 1 : pick;
-}
-
-export async function drawFromBag(
-  state: BagState,
-  positions: BagPositions,
-  random: () => number = Math.random,
-): Promise<{ id: string | null; state: BagState }> {
-  if (state.size === 0) return { id: null, state };
-  const freshRound = state.undrawn === 0;
-  const undrawn = freshRound ? state.size : state.undrawn;
-  // Only at the start of a round can the slip just drawn still be waiting in the bag.
-  const excluded = freshRound && state.lastDrawnId ? await positions.positionOf(state.lastDrawnId) : undefined;
-  const position = pickPosition(undrawn, excluded, random);
-  const boundary = undrawn - 1;
-  // Both ends of the swap are read at once: a draw is on the way to the screen.
-  const [id, boundaryId] = await Promise.all([requireIdAt(positions, position), requireIdAt(positions, boundary)]);
-  if (position !== boundary) {
-    await positions.place([
-      { id, position: boundary },
-      { id: boundaryId, position },
-    ]);
-  }
-  return { id, state: { size: state.size, undrawn: boundary, lastDrawnId: id } };
 }
 
 /** A new slip joins the current round, so it can come out before the round ends. */
@@ -100,12 +73,4 @@ export async function removeFromBag(state: BagState, positions: BagPositions, id
   await swap(positions, gap, state.size - 1);
   await positions.forget(id);
   return { size: state.size - 1, undrawn, lastDrawnId: state.lastDrawnId === id ? null : state.lastDrawnId };
-}
-
-/** Returns a drawn slip to the current round ("put it back"). */
-export async function returnToBag(state: BagState, positions: BagPositions, id: string): Promise<BagState> {
-  const position = await positions.positionOf(id);
-  if (position === undefined || position < state.undrawn) return state;
-  await swap(positions, position, state.undrawn);
-  return { ...state, undrawn: state.undrawn + 1 };
 }

@@ -6,13 +6,16 @@
 // Raised to the line itself on 2026-11-25 for schema 7 (the search pages' middleware and the
 // jar's pages, which every write needs from the start): 123,049 B, which cut a 100,000-win
 // import's storage work by about ten seconds.
-// Raised on 2026-12-01 to 126,000 B because the count now includes the Today shell's script
-// inlined into index.html (2,436 B gzip), which runs before any entry file and had been left
-// out: 122,502 + 2,436 = 124,938 B, so the budget keeps under 1 % of headroom.
+// On 2026-12-01 the count took in the Today shell's script inlined into index.html (2,436 B
+// gzip), which runs before any entry file and had been left out: 124,938 B, over the line. Back
+// under it (122,974 B) by leaving out of the first download what only other screens use:
+// date-fns out of the "core" chunk (it carried functions only lazy screens call), On this day
+// loaded lazily, drawing from the jar, value summaries and editing a win in their own modules,
+// the storage-problem notice lazy. The line stays where it was.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 
-const BUDGET_BYTES = 126_000;
+const BUDGET_BYTES = 123_352;
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const { gzipBytes, files } = await entryJsSize(dist);

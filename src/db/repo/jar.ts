@@ -1,4 +1,4 @@
-import { drawFromBag, returnToBag } from '@/domain/shuffle-bag';
+import { drawFromBag, returnToBag } from '@/domain/shuffle-bag-draw';
 import { pickFiltered, type JarFilter } from '@/domain/jar-filter';
 import type { JarItem, Slip } from '@/domain/slip';
 import { dayOf } from '@/domain/day';

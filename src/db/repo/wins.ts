@@ -78,18 +78,6 @@ export function listWinsForDay(day: string): Promise<Win[]> {
   });
 }
 
-export type WinChanges = Partial<Pick<Win, 'text' | 'why' | 'tags' | 'valueIds'>>;
-
-/** Edits a win in place; only the fields that changed are written. */
-export async function updateWin(id: string, changes: WinChanges, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.wins, async () => {
-    const win = await db.wins.get(id);
-    if (!win) return;
-    const next = { ...win, ...changes };
-    await db.wins.update(id, { ...changes, searchWords: winSearchWords(next), updatedAt: now });
-  });
-}
-
 /** Soft delete: the row stays as a tombstone so an import or a sync cannot revive it. */
 export async function deleteWin(id: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.wins, ...bagTables], async () => {
@@ -114,14 +102,6 @@ export async function setWinInJar(id: string, inJar: boolean, now = Date.now()):
     await db.wins.update(id, { inJar: inJar ? 1 : 0, updatedAt: now });
     if (inJar && win.deletedAt === null) await putInBag(id);
     else await takeOutOfBag(id);
-  });
-}
-
-/** The latest wins, newest day first, for a first look back. */
-export function listRecentWins(limit: number): Promise<Win[]> {
-  return db.transaction('r', db.wins, async () => {
-    const rows = await db.wins.orderBy('[day+createdAt]').reverse().filter((win) => win.deletedAt === null).limit(limit).toArray();
-    return rows;
   });
 }
 

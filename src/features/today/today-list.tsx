@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listWinsForDay } from '@/db/repo/wins';
-import { listGoals } from '@/db/repo/goals';
+import { readGoalTitles } from '@/db/repo/goal-titles';
 import { dayInWords } from '@/domain/day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useValues } from '@/hooks/use-values';
@@ -12,10 +12,10 @@ export function TodayList() {
   const { day, isBackfill } = useLoggingDay();
   const wins = useLiveQueryFor(day, listWinsForDay);
   const values = useValues();
-  const goals = useLiveQuery(listGoals, []);
+  const goals = useLiveQuery(readGoalTitles, []);
   const names = {
     values: new Map(values.map((value) => [value.id, value.text])),
-    goals: new Map((goals ?? []).map(({ goal }) => [goal.id, goal.title])),
+    goals: goals ?? new Map<string, string>(),
   };
   const title = isBackfill ? `Wins for ${dayInWords(day)}` : 'Today’s wins';
 

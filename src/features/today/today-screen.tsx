@@ -1,15 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { DayPicker } from './day-picker';
 import { ReframeLink } from './hard-day-link';
 import { EveningNudge } from './evening-nudge';
 import { KindWord } from './kind-word';
 import { LateNightNote } from './late-night-note';
-import { OnThisDay } from './on-this-day';
 import { QuickPicks } from './quick-picks';
 import { TodayHeader } from './today-header';
 import { TodayList } from './today-list';
 import { UndoNotice } from './undo-notice';
 import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
+
+// Shown only on days with wins a week, a month or a year back, and only once the database has
+// answered, so it waits for its own code too: its date arithmetic stays out of the first download.
+const OnThisDay = lazy(() => import('./on-this-day').then((m) => ({ default: m.OnThisDay })));
 
 export function TodayScreen() {
   useDraftPersistence();
@@ -22,7 +26,9 @@ export function TodayScreen() {
       <KindWord />
       <QuickPicks />
       <TodayList />
-      <OnThisDay />
+      <Suspense fallback={null}>
+        <OnThisDay />
+      </Suspense>
       <ReframeLink />
       <DayPicker />
       <UndoNotice />

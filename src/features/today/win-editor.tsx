@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { updateWin } from '@/db/repo/wins';
+import { updateWin } from '@/db/repo/win-edits';
 import { formatTags } from '@/domain/tags';
 import type { Win } from '@/domain/win';
 import { checkWinFields } from '@/domain/win-text';

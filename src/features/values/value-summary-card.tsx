@@ -1,4 +1,4 @@
-import type { ValueSummary } from '@/db/repo/values';
+import type { ValueSummary } from '@/db/repo/value-summaries';
 import { whenInWords } from '@/domain/when-in-words';
 
 function winsInWords(count: number): string {

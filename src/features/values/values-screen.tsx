@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ListEditor } from '@/components/list-editor';
-import { summariseValues, valuesRepo } from '@/db/repo/values';
+import { summariseValues } from '@/db/repo/value-summaries';
+import { valuesRepo } from '@/db/repo/values';
 import { suggestedValues } from '@/domain/values';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useValues } from '@/hooks/use-values';

@@ -48,10 +48,10 @@ describe('the app shell', () => {
     expect(screen.getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
   });
 
-  it('shows a clear message instead of a blank screen when storage is unusable', () => {
+  it('shows a clear message instead of a blank screen when storage is unusable', async () => {
     renderApp('/');
     act(() => useAppStore.getState().reportStorageProblem('unavailable'));
-    const dialog = screen.getByRole('alertdialog', { name: 'This browser is not letting Small Wins save' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'This browser is not letting Small Wins save' });
     expect(within(dialog).getByRole('button', { name: 'Reload' })).toBeVisible();
     expect(screen.queryByRole('textbox', { name: 'Your win' })).not.toBeInTheDocument();
   });

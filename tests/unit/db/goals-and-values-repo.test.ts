@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
 import { countJar } from '@/db/repo/jar';
 import { addGoal, addStep, checkStep, listGoals, moveStep, setGoalStatus, uncheckStep } from '@/db/repo/goals';
-import { summariseValues, valuesRepo } from '@/db/repo/values';
+import { summariseValues } from '@/db/repo/value-summaries';
+import { valuesRepo } from '@/db/repo/values';
 import { addWin, listWinsForDay } from '@/db/repo/wins';
 import { looksBig, stepWinText } from '@/domain/goals';
 

@@ -3,7 +3,8 @@ import { db } from '@/db/database';
 import { cursorAfter, daysWithWins, listTimelinePage, oldestWin, searchWins, SORT_HITS_UP_TO, type TimelineCursor } from '@/db/repo/history';
 import { onThisDay, summariseWeek } from '@/db/repo/look-back';
 import { prepareWinTimeOrder, winTimeOrder } from '@/db/repo/time-order';
-import { addWin, deleteWin, updateWin } from '@/db/repo/wins';
+import { updateWin } from '@/db/repo/win-edits';
+import { addWin, deleteWin } from '@/db/repo/wins';
 import { makeWin } from '../../support/factories';
 
 describe('history', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
 import { searchWins } from '@/db/repo/history';
-import { addWin, deleteWin, updateWin } from '@/db/repo/wins';
+import { updateWin } from '@/db/repo/win-edits';
+import { addWin, deleteWin } from '@/db/repo/wins';
 import { winsWithWordFrom } from '@/db/repo/word-hits';
 import { pagesAfterAdding, SEARCH_PAGE_SIZE } from '@/db/search-pages';
 import { makeWin } from '../../support/factories';

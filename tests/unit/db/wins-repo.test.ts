@@ -5,13 +5,12 @@ import {
   countDaysWithWins,
   deleteWin,
   listKnownTags,
-  listRecentWins,
   listWinsForDay,
   restoreWin,
-  updateWin,
 } from '@/db/repo/wins';
 import { searchWins } from '@/db/repo/history';
 import { pullFromJar } from '@/db/repo/jar';
+import { updateWin } from '@/db/repo/win-edits';
 import { makeWin } from '../../support/factories';
 
 describe('wins repository', () => {
@@ -71,15 +70,6 @@ describe('wins repository', () => {
 
     await restoreWin(win.id, 3_000);
     expect((await listWinsForDay('2026-11-25')).map((w) => w.text)).toEqual(['Set a boundary']);
-  });
-
-  it('lists recent wins newest day first, without deleted ones', async () => {
-    await db.wins.bulkAdd([
-      makeWin({ text: 'old', day: '2026-11-01' }),
-      makeWin({ text: 'new', day: '2026-11-25' }),
-      makeWin({ text: 'gone', day: '2026-11-20', deletedAt: 5 }),
-    ]);
-    expect((await listRecentWins(10)).map((win) => win.text)).toEqual(['new', 'old']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToBag, drawFromBag, emptyBag, removeFromBag, returnToBag, type BagState } from '@/domain/shuffle-bag';
+import { addToBag, emptyBag, removeFromBag, type BagState } from '@/domain/shuffle-bag';
+import { drawFromBag, returnToBag } from '@/domain/shuffle-bag-draw';
 import { memoryPositions } from '../../support/memory-bag';
 import { seededRandom } from '../../support/seeded-random';
 

@@ -1,0 +1,42 @@
+// Drawing from the Win Jar's shuffle bag and putting a slip back (shuffle-bag.ts explains the
+// bag). Apart from adding and removing, which every save needs from the first screen, because
+// only the jar's screens, loaded when opened, ever draw.
+import { requireIdAt, swap, type BagPositions, type BagState } from './shuffle-bag';
+
+/** Picks a position in [0, undrawn), skipping `excluded` when it lies there, uniformly among the rest. */
+function pickPosition(undrawn: number, excluded: number | undefined, random: () => number): number {
+  if (excluded === undefined || excluded >= undrawn || undrawn < 2) return Math.floor(random() * undrawn);
+  const pick = Math.floor(random() * (undrawn - 1));
+  return pick >= excluded ? pick + 1 : pick;
+}
+
+export async function drawFromBag(
+  state: BagState,
+  positions: BagPositions,
+  random: () => number = Math.random,
+): Promise<{ id: string | null; state: BagState }> {
+  if (state.size === 0) return { id: null, state };
+  const freshRound = state.undrawn === 0;
+  const undrawn = freshRound ? state.size : state.undrawn;
+  // Only at the start of a round can the slip just drawn still be waiting in the bag.
+  const excluded = freshRound && state.lastDrawnId ? await positions.positionOf(state.lastDrawnId) : undefined;
+  const position = pickPosition(undrawn, excluded, random);
+  const boundary = undrawn - 1;
+  // Both ends of the swap are read at once: a draw is on the way to the screen.
+  const [id, boundaryId] = await Promise.all([requireIdAt(positions, position), requireIdAt(positions, boundary)]);
+  if (position !== boundary) {
+    await positions.place([
+      { id, position: boundary },
+      { id: boundaryId, position },
+    ]);
+  }
+  return { id, state: { size: state.size, undrawn: boundary, lastDrawnId: id } };
+}
+
+/** Returns a drawn slip to the current round ("put it back"). */
+export async function returnToBag(state: BagState, positions: BagPositions, id: string): Promise<BagState> {
+  const position = await positions.positionOf(id);
+  if (position === undefined || position < state.undrawn) return state;
+  await swap(positions, position, state.undrawn);
+  return { ...state, undrawn: state.undrawn + 1 };
+}
