@@ -11,6 +11,15 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
+/** A time field's "HH:MM" as hour and minute; null while the field is empty or holds no whole time. */
+export function parseReminderTime(value: string): { hour: number; minute: number } | null {
+  const match = /^(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  return hour < 24 && minute < 60 ? { hour, minute } : null;
+}
+
 export interface ReminderOptions {
   /** 0–23 and 0–59, in the person's own time (a floating time, so it follows them across time zones). */
   hour: number;
