@@ -12,7 +12,19 @@ function ShareIcon() {
 /** Putting Small Wins on the home screen: a button where the browser offers it, a short guide on iPhone. */
 export function InstallPanel() {
   const canInstall = useAppStore((state) => state.canInstall);
+  const justInstalled = useAppStore((state) => state.justInstalled);
   if (isInstalled()) return null;
+  if (justInstalled) {
+    return (
+      <section className="panel" aria-labelledby="install-title">
+        <h2 id="install-title">Small Wins is installed</h2>
+        <p role="status">
+          Open it from your home screen or your list of apps, like any other app. On a computer it may already be open in
+          a window of its own. Your wins are there too.
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="panel" aria-labelledby="install-title">
       <h2 id="install-title">Keep Small Wins on your home screen</h2>
