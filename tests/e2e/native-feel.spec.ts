@@ -58,20 +58,41 @@ test('one win can be copied to share, and nothing is shared without a tap', asyn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Said no kindly');
 });
 
-test('More offers to install, with a short guide on iPhone', async ({ browser, baseURL }) => {
-  const iphone = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width: 390, height: 844 },
+const iosBrowsers = [
+  {
+    name: 'Safari',
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
-    isMobile: true,
-    hasTouch: true,
+    says: ['Tap the Share button, at the bottom of Safari on iPhone'],
+  },
+  {
+    name: 'Chrome',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0.6099.119 Mobile/15E148 Safari/604.1',
+    says: ['Since iOS 16.4, you can add Small Wins from Chrome too.', 'at the right of Chrome’s address bar', 'Open this page in Safari'],
+  },
+];
+
+for (const { name, userAgent, says } of iosBrowsers) {
+  test(`More shows a short illustrated guide to the Home Screen in ${name} on iPhone`, async ({ browser, baseURL }) => {
+    const iphone = await browser.newContext({
+      ...(baseURL ? { baseURL } : {}),
+      viewport: { width: 390, height: 844 },
+      userAgent,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await iphone.newPage();
+    await page.goto('/more');
+    const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
+    for (const words of [...says, 'Scroll down and tap “Add to Home Screen”.', 'Tap “Add”.']) {
+      await expect(panel.getByText(words)).toBeVisible();
+    }
+    // The pictures of what to tap: decorative to a screen reader, since the words say it all.
+    const pictures = panel.locator('svg[aria-hidden="true"]');
+    await expect(pictures).toHaveCount(2);
+    for (const picture of await pictures.all()) expect((await picture.boundingBox())?.height).toBeGreaterThan(30);
+    await iphone.close();
   });
-  const page = await iphone.newPage();
-  await page.goto('/more');
-  const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
-  await expect(panel.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
-  await iphone.close();
-});
+}
 
 test('the manifest offers a share target and install-sheet screenshots, narrow and wide, that load at their stated sizes', async ({ request }) => {
   const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
