@@ -12,6 +12,21 @@ test('text shared from another app opens as a draft win, kept after a reload', a
   await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
 });
 
+test('a shared link is added to the draft being written, on a new line, and says so', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('Asked for help');
+  // The draft is kept as it is typed; give it a moment to be stored, as a person switching apps would.
+  await page.waitForTimeout(300);
+  const link = 'https://example.org/a-kind-article';
+  await page.goto(`/share?title=${encodeURIComponent('A kind article')}&url=${encodeURIComponent(link)}`);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(winField(page)).toHaveValue(`Asked for help\nA kind article\n${link}`);
+  await expect(page.getByRole('status').filter({ hasText: 'What you shared was added to your draft' })).toBeAttached();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(winField(page)).toHaveValue(`Asked for help\nA kind article\n${link}`);
+});
+
 test('the daily reminder file parses and recurs every day at the chosen time', async ({ page, baseURL }) => {
   await page.goto('/reminders');
   await page.getByLabel('Remind me at').fill('21:15');
