@@ -73,6 +73,30 @@ test('one win can be copied to share, and nothing is shared without a tap', asyn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Said no kindly');
 });
 
+test('one win shared as an image hands a real PNG card to the share sheet, titled for people', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: { title: string | undefined; name: string | undefined; type: string | undefined; head: number[] }[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'canShare', { value: () => true });
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        const file = data.files?.[0];
+        shared.push({ title: data.title, name: file?.name, type: file?.type, head: file ? [...new Uint8Array(await file.slice(0, 8).arrayBuffer())] : [] });
+      },
+    });
+  });
+  await page.goto('/');
+  await winField(page).fill('Said no kindly');
+  await winField(page).press('Enter');
+  await page.getByRole('button', { name: 'Share “Said no kindly”' }).click();
+  await page.getByRole('dialog', { name: 'Share this win' }).getByRole('button', { name: 'Share as an image' }).click();
+  const shared = () => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+  await expect.poll(shared).toEqual([
+    // The first bytes of every PNG file.
+    { title: 'A small win', name: 'small-win.png', type: 'image/png', head: [137, 80, 78, 71, 13, 10, 26, 10] },
+  ]);
+});
+
 const iosBrowsers = [
   {
     name: 'Safari',
