@@ -8,6 +8,11 @@ export async function saveFile(parts: BlobPart[], name: string, type: string, sh
       return;
     }
   }
+  downloadFile(blob, name);
+}
+
+/** Saves a file through the browser's downloads. */
+export function downloadFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,14 +1,41 @@
 import { lightFormat } from 'date-fns';
 
-/** Folds a content line at 75 octets as RFC 5545 asks (approximated by characters; our text is ASCII). */
+const utf8 = new TextEncoder();
+
+/**
+ * Folds a content line so no line is longer than 75 octets, as RFC 5545 asks: counted in
+ * UTF-8 bytes, not characters, and never inside a character. Each continuation starts with a space.
+ */
 function fold(line: string): string {
   const parts: string[] = [];
-  for (let start = 0; start < line.length; start += 74) parts.push((start === 0 ? '' : ' ') + line.slice(start, start + 74));
-  return parts.join('\r\n');
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = utf8.encode(character).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+}
+
+/** A time field's "HH:MM" as hour and minute; null while the field is empty or holds no whole time. */
+export function parseReminderTime(value: string): { hour: number; minute: number } | null {
+  const match = /^(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  return hour < 24 && minute < 60 ? { hour, minute } : null;
 }
 
 export interface ReminderOptions {

@@ -14,9 +14,11 @@ export function listenForInstallOffer(): void {
     offer = event as InstallPromptEvent;
     useAppStore.getState().setCanInstall(true);
   });
+  // Fires however it was installed, the app's button or the browser's menu.
   window.addEventListener('appinstalled', () => {
     offer = null;
     useAppStore.getState().setCanInstall(false);
+    useAppStore.getState().setJustInstalled(true);
   });
 }
 
@@ -26,6 +28,8 @@ export async function install(): Promise<boolean> {
   const { outcome } = await offer.userChoice;
   offer = null;
   useAppStore.getState().setCanInstall(false);
+  // Said at once: appinstalled can come a moment later, or not at all in some browsers.
+  if (outcome === 'accepted') useAppStore.getState().setJustInstalled(true);
   return outcome === 'accepted';
 }
 

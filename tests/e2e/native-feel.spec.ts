@@ -12,6 +12,21 @@ test('text shared from another app opens as a draft win, kept after a reload', a
   await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
 });
 
+test('a shared link is added to the draft being written, on a new line, and says so', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('Asked for help');
+  // The draft is kept as it is typed; give it a moment to be stored, as a person switching apps would.
+  await page.waitForTimeout(300);
+  const link = 'https://example.org/a-kind-article';
+  await page.goto(`/share?title=${encodeURIComponent('A kind article')}&url=${encodeURIComponent(link)}`);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(winField(page)).toHaveValue(`Asked for help\nA kind article\n${link}`);
+  await expect(page.getByRole('status').filter({ hasText: 'What you shared was added to your draft' })).toBeAttached();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(winField(page)).toHaveValue(`Asked for help\nA kind article\n${link}`);
+});
+
 test('the daily reminder file parses and recurs every day at the chosen time', async ({ page, baseURL }) => {
   await page.goto('/reminders');
   await page.getByLabel('Remind me at').fill('21:15');
@@ -58,20 +73,65 @@ test('one win can be copied to share, and nothing is shared without a tap', asyn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Said no kindly');
 });
 
-test('More offers to install, with a short guide on iPhone', async ({ browser, baseURL }) => {
-  const iphone = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width: 390, height: 844 },
-    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
-    isMobile: true,
-    hasTouch: true,
+test('one win shared as an image hands a real PNG card to the share sheet, titled for people', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: { title: string | undefined; name: string | undefined; type: string | undefined; head: number[] }[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'canShare', { value: () => true });
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        const file = data.files?.[0];
+        shared.push({ title: data.title, name: file?.name, type: file?.type, head: file ? [...new Uint8Array(await file.slice(0, 8).arrayBuffer())] : [] });
+      },
+    });
   });
-  const page = await iphone.newPage();
-  await page.goto('/more');
-  const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
-  await expect(panel.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
-  await iphone.close();
+  await page.goto('/');
+  await winField(page).fill('Said no kindly');
+  await winField(page).press('Enter');
+  await page.getByRole('button', { name: 'Share “Said no kindly”' }).click();
+  await page.getByRole('dialog', { name: 'Share this win' }).getByRole('button', { name: 'Share as an image' }).click();
+  const shared = () => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+  await expect.poll(shared).toEqual([
+    // The first bytes of every PNG file.
+    { title: 'A small win', name: 'small-win.png', type: 'image/png', head: [137, 80, 78, 71, 13, 10, 26, 10] },
+  ]);
 });
+
+const iosBrowsers = [
+  {
+    name: 'Safari',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    says: ['Tap the Share button, at the bottom of Safari on iPhone'],
+  },
+  {
+    name: 'Chrome',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0.6099.119 Mobile/15E148 Safari/604.1',
+    says: ['Since iOS 16.4, you can add Small Wins from Chrome too.', 'at the right of Chrome’s address bar', 'Open this page in Safari'],
+  },
+];
+
+for (const { name, userAgent, says } of iosBrowsers) {
+  test(`More shows a short illustrated guide to the Home Screen in ${name} on iPhone`, async ({ browser, baseURL }) => {
+    const iphone = await browser.newContext({
+      ...(baseURL ? { baseURL } : {}),
+      viewport: { width: 390, height: 844 },
+      userAgent,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await iphone.newPage();
+    await page.goto('/more');
+    const panel = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
+    for (const words of [...says, 'Scroll down and tap “Add to Home Screen”.', 'Tap “Add”.']) {
+      await expect(panel.getByText(words)).toBeVisible();
+    }
+    // The pictures of what to tap: decorative to a screen reader, since the words say it all.
+    const pictures = panel.locator('svg[aria-hidden="true"]');
+    await expect(pictures).toHaveCount(2);
+    for (const picture of await pictures.all()) expect((await picture.boundingBox())?.height).toBeGreaterThan(30);
+    await iphone.close();
+  });
+}
 
 test('the manifest offers a share target and install-sheet screenshots, narrow and wide, that load at their stated sizes', async ({ request }) => {
   const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {

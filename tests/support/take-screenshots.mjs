@@ -25,6 +25,15 @@ const addresses = [
   { path: '/backup', name: 'your-data' },
 ];
 
+// Screens More leads to, shot after a few values and a goal are in (see addValuesAndGoal).
+const fromMore = [
+  { path: '/reminders', name: 'reminders' },
+  { path: '/values', name: 'values' },
+  { path: '/goals', name: 'goals' },
+  { path: '/pause', name: 'pause' },
+  { path: '/affirm', name: 'affirm' },
+];
+
 /** @param {import('@playwright/test').Page} page */
 async function logWins(page) {
   const field = page.getByRole('textbox', { name: 'Your win' });
@@ -33,6 +42,36 @@ async function logWins(page) {
     await field.press('Enter');
     await page.getByText(win, { exact: true }).waitFor();
   }
+}
+
+/**
+ * Three values, a win that touched two of them, and a goal with one step done, so Values and
+ * Goals show what they are for rather than their empty states.
+ * @param {import('@playwright/test').Page} page
+ */
+async function addValuesAndGoal(page) {
+  await page.goto('http://localhost:4175/values');
+  for (const name of ['Kindness', 'Connection', 'Rest']) await page.getByRole('button', { name: `Add ${name}` }).click();
+  await page.getByRole('heading', { name: 'Rest', level: 2 }).waitFor();
+  await page.goto('http://localhost:4175/');
+  const field = page.getByRole('textbox', { name: 'Your win' });
+  await field.fill('Called Mum back, even though I was tired');
+  await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
+  for (const name of ['Kindness', 'Connection']) await page.getByRole('button', { name, exact: true }).click();
+  await field.press('Enter');
+  await page.getByText('Called Mum back, even though I was tired', { exact: true }).waitFor();
+  await page.goto('http://localhost:4175/goals');
+  await page.getByRole('textbox', { name: 'A goal, in a few words' }).fill('A calmer morning');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  const step = page.getByRole('textbox', { name: 'Add a step toward a calmer morning' });
+  for (const text of ['Open the curtains', 'Drink a glass of water', 'Five slow breaths before my phone']) {
+    await step.fill(text);
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await page.getByText(text, { exact: true }).waitFor();
+  }
+  // The box ticks once the step (and the win it logs) is stored, not at the click itself.
+  await page.getByRole('checkbox', { name: 'Open the curtains' }).click();
+  await page.getByRole('checkbox', { name: 'Open the curtains', checked: true }).waitFor();
 }
 
 const server = await preview({ preview: { port: 4175, strictPort: true } });
@@ -59,6 +98,13 @@ try {
       await page.goto(`http://localhost:4175${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // Let entrance animations settle so the picture shows the resting screen.
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: `${outDir}/${name}-${colorScheme}.png` });
+    }
+    await addValuesAndGoal(page);
+    for (const { path, name } of fromMore) {
+      await page.goto(`http://localhost:4175${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(700);
       await page.screenshot({ path: `${outDir}/${name}-${colorScheme}.png` });
     }

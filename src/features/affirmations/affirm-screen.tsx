@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { pickKindWord } from '@/domain/kind-words';
 import { useKindWords } from '@/hooks/use-kind-words';
+import { BackLink } from '@/components/back-link';
 
 /** "Say it to yourself": one affirmation at a time, large, read slowly. */
 export function AffirmScreen() {
@@ -11,6 +11,7 @@ export function AffirmScreen() {
 
   return (
     <div className="affirm">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">Say it to yourself</p>
         <h1>Read it slowly, out loud if you can</h1>
@@ -21,9 +22,6 @@ export function AffirmScreen() {
       <button type="button" className="button button-primary button-big" onClick={() => setCurrent(pickKindWord(shown, words))}>
         Another one
       </button>
-      <Link href="/more" className="link-button">
-        Back to More
-      </Link>
     </div>
   );
 }

@@ -4,11 +4,13 @@ import { DeleteEverything } from './delete-everything';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { LockSettings } from './lock-settings';
+import { BackLink } from '@/components/back-link';
 
 /** Your data stays yours: where it is, copies of it, bringing it back, and deleting it. */
 export function BackupScreen() {
   return (
     <div className="backup">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">Your data</p>
         <h1>Backups and your data</h1>

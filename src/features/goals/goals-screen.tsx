@@ -3,6 +3,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { addGoal, listGoals } from '@/db/repo/goals';
 import { checkWinText } from '@/domain/win-text';
 import { GoalCard } from './goal-card';
+import { BackLink } from '@/components/back-link';
 
 /** Bigger hopes broken into teeny-tiny steps; every step checked off is a win. */
 export function GoalsScreen() {
@@ -24,6 +25,7 @@ export function GoalsScreen() {
 
   return (
     <div className="goals">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">Teeny-tiny goals</p>
         <h1>One small step at a time</h1>

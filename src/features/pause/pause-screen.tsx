@@ -5,6 +5,7 @@ import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { useAppStore } from '@/store/store';
 import { SubmitRow } from '@/components/submit-row';
+import { BackLink } from '@/components/back-link';
 
 /** A quick breath in the middle of the day: one small thing so far, in one line. */
 export function PauseScreen() {
@@ -27,6 +28,7 @@ export function PauseScreen() {
 
   return (
     <div className="pause">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">A mindful pause</p>
         <h1>Take a breath</h1>

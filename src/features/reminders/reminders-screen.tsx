@@ -1,18 +1,21 @@
 import { useId, useState } from 'react';
+import { BackLink } from '@/components/back-link';
 import { saveFile } from '@/components/save-file';
-import { reminderIcs } from '@/domain/reminder-ics';
+import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
+import { AppleDot } from './apple-dot';
 
-/** Reminders, honestly: what a web app can and cannot do, and the one that always works. */
+/** Reminders, honestly: the calendar one that works everywhere, and what the icon's dot can and cannot do. */
 export function RemindersScreen() {
   const [time, setTime] = useState('20:30');
   const [saved, setSaved] = useState(false);
-  const id = useId();
+  const ids = { field: useId(), hint: useId() };
+  // An empty field would otherwise become a reminder at some time nobody chose.
+  const chosen = parseReminderTime(time);
 
   function download() {
-    const [hour = 20, minute = 30] = time.split(':').map(Number);
+    if (!chosen) return;
     const text = reminderIcs({
-      hour,
-      minute,
+      ...chosen,
       appUrl: `${window.location.origin}/`,
       start: new Date(),
       uid: `small-wins-daily-reminder@${window.location.host}`,
@@ -23,6 +26,7 @@ export function RemindersScreen() {
 
   return (
     <div className="reminders">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">Reminders</p>
         <h1>A gentle nudge, if you want one</h1>
@@ -30,36 +34,61 @@ export function RemindersScreen() {
       <section className="panel" aria-labelledby="calendar-reminder-title">
         <h2 id="calendar-reminder-title">A daily reminder in your calendar</h2>
         <p>
-          The most reliable reminder is one your own calendar keeps. Choose a time, save the file, and open it: your
-          calendar app adds a short daily event that links back here. Remove it there whenever you like.
+          This one works on any phone, tablet or computer with a calendar app. Choose a time and save the file, then
+          open it: your calendar adds a short daily event that links back to Small Wins. Change it or remove it there
+          whenever you like.
         </p>
-        <label htmlFor={id}>Remind me at</label>
-        <input id={id} type="time" className="text-input" value={time} onChange={(event) => setTime(event.target.value)} />
-        <button type="button" className="button button-primary" onClick={download}>
+        <label htmlFor={ids.field}>Remind me at</label>
+        <input
+          id={ids.field}
+          type="time"
+          className="text-input"
+          required
+          value={time}
+          aria-describedby={ids.hint}
+          onChange={(event) => {
+            setTime(event.target.value);
+            setSaved(false);
+          }}
+        />
+        <p id={ids.hint} className="field-hint">
+          {chosen ? 'The reminder comes every day at this time.' : 'Choose a time first, and the reminder can be saved.'}
+        </p>
+        <button type="button" className="button button-primary" disabled={!chosen} aria-describedby={ids.hint} onClick={download}>
           Save the calendar reminder
         </button>
         {saved && <p role="status">Saved. Open the file to add it to your calendar.</p>}
       </section>
-      <section className="panel" aria-labelledby="web-limits-title">
-        <h2 id="web-limits-title">What Small Wins can and cannot do</h2>
+      <section className="panel" aria-labelledby="app-dot-title">
+        <h2 id="app-dot-title">A dot on the app icon</h2>
+        <p>Where it can, the Small Wins icon shows a small dot while today has no win yet. It clears with your first one.</p>
         <ul className="facts">
           <li>
-            A web app cannot schedule notifications on your phone by itself. Push messages would need a server, and Small
-            Wins has none: nothing about you leaves this device.
+            <strong>Computers:</strong> when Small Wins is installed from Chrome or Edge on Windows, macOS or ChromeOS,
+            the dot shows on its icon in the taskbar, dock or shelf.
           </li>
           <li>
-            <strong>Android (Chrome), installed:</strong> the app icon shows a small dot while today has no win yet, and
-            it clears with your first one.
+            <strong>iPhone and iPad:</strong> on iOS and iPadOS 16.4 or later, once Small Wins is on the Home Screen and
+            you allow the dot there.
           </li>
           <li>
-            <strong>iPhone and iPad:</strong> badges work only for apps added to the Home Screen, and only on recent
-            versions; the calendar reminder works everywhere.
+            <strong>Android:</strong> Chrome on Android does not show dots on web app icons, so there is no dot there.
+            The calendar reminder works well instead.
           </li>
           <li>
-            <strong>Computers:</strong> installed in Chrome or Edge, the dock or taskbar icon can show the same dot.
+            The dot changes when you open Small Wins. While the app is closed it cannot switch itself on when a new day
+            begins.
           </li>
-          <li>Inside the app, Today offers a quiet word in the evening, and never once today has a win.</li>
         </ul>
+        <AppleDot />
+      </section>
+      <section className="panel" aria-labelledby="no-push-title">
+        <h2 id="no-push-title">Why there are no pop-up notifications</h2>
+        <p>
+          Notifications that arrive on their own need a server to send them, and Small Wins has none, on purpose: what
+          you write stays on this device. So the nudges live in your calendar, on the icon, and on Today, which in the
+          evening offers one quiet line while today has no win yet.
+        </p>
       </section>
     </div>
   );

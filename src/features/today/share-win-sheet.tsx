@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import { saveFile } from '@/components/save-file';
+import { canShareFiles, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
+
+const imageName = 'small-win.png';
 
 /** Sharing one chosen win: as text, as an image card, or copied. Nothing leaves without a tap. */
 export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
+  // The card, drawn as the sheet opens. Browsers (Safari most of all) let a page open the share
+  // sheet only straight from a tap; drawing after the tap used up that moment.
+  const image = useRef<Promise<File> | null>(null);
+  const ready = useRef<File | null>(null);
   const text = win.why ? `${win.text}\n\nWhy it mattered: ${win.why}` : win.text;
 
   useEffect(() => {
@@ -14,6 +20,14 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     element?.showModal();
     return () => element?.close();
   }, []);
+
+  useEffect(() => {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    const drawing = drawWinCard(win.text, dark).then((blob) => new File([blob], imageName, { type: 'image/png' }));
+    image.current = drawing;
+    ready.current = null;
+    drawing.then((file) => (ready.current = file)).catch(() => undefined);
+  }, [win.text]);
 
   async function run(action: () => Promise<void>, done: string) {
     try {
@@ -28,10 +42,30 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   const canShare = 'share' in navigator;
   const shareText = () => navigator.share({ text });
   const copyText = () => navigator.clipboard.writeText(text);
-  const shareImage = async () => {
-    const blob = await drawWinCard(win.text, window.matchMedia('(prefers-color-scheme: dark)').matches);
-    await saveFile([blob], 'small-win.png', 'image/png', true);
-  };
+
+  function shareImage() {
+    const file = ready.current;
+    // Called before any await while the card is ready, so the tap still counts.
+    const sharing = file ? sendImage(file) : image.current?.then(sendImage);
+    void sharing?.catch(() => setMessage('The image could not be made here. Try sharing or copying the text instead.'));
+  }
+
+  async function sendImage(file: File) {
+    if (!canShareFiles() || !navigator.canShare({ files: [file] })) {
+      downloadFile(file, imageName);
+      setMessage('Image saved to your downloads.');
+      return;
+    }
+    try {
+      await navigator.share({ files: [file], title: 'A small win' });
+      setMessage('');
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      // Not allowed just now (or the share sheet could not open): keep the image another way.
+      downloadFile(file, imageName);
+      setMessage('The share sheet did not open, so the image was saved to your downloads instead.');
+    }
+  }
 
   return (
     <dialog ref={dialog} className="sheet" aria-labelledby={`share-${win.id}`} onClose={onClose}>
@@ -49,7 +83,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
             Share as text
           </button>
         )}
-        <button type="button" className="button" onClick={() => void run(shareImage, canShare ? '' : 'Image saved.')}>
+        <button type="button" className="button" onClick={shareImage}>
           Share as an image
         </button>
         <button type="button" className="button" onClick={() => void run(copyText, 'Copied. Paste it wherever you like.')}>

@@ -1,18 +1,48 @@
-/** Wraps text into lines that fit `width` on the canvas. */
-function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** The characters of a word as a person sees them, so a cut never splits an emoji or an accent. */
+function graphemes(word: string): string[] {
+  if ('Segmenter' in Intl) return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)].map((part) => part.segment);
+  return Array.from(word);
+}
+
+/**
+ * Wraps text into lines no wider than `width`, at spaces where it can. A word longer than a
+ * whole line (a link, a long name, a word typed without spaces) is cut where the line ends
+ * instead of running off the card.
+ */
+export function wrapLines(measure: (text: string) => number, text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/)) {
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
-      if (context.measureText(next).width > width && line) {
-        lines.push(line);
+      if (measure(next) <= width) {
+        line = next;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      if (measure(word) <= width) {
         line = word;
-      } else line = next;
+        continue;
+      }
+      for (const character of graphemes(word)) {
+        if (line && measure(line + character) > width) {
+          lines.push(line);
+          line = character;
+        } else line += character;
+      }
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** At most `count` lines, the last ending in an ellipsis when some were left out. */
+function fitLines(measure: (text: string) => number, lines: string[], count: number, width: number): string[] {
+  if (lines.length <= count) return lines;
+  let last = lines[count - 1] ?? '';
+  while (last && measure(`${last}…`) > width) last = graphemes(last).slice(0, -1).join('');
+  return [...lines.slice(0, count - 1), `${last.trimEnd()}…`];
 }
 
 /** A square card with one win on it, in the app's colours for the current theme, as a PNG. */
@@ -37,15 +67,26 @@ export async function drawWinCard(text: string, dark: boolean): Promise<Blob> {
   context.font = '600 40px system-ui, sans-serif';
   context.fillText('A small win', 140, 190);
   context.fillStyle = colours.text;
+  const width = size - 300;
+  // The first line sits just under "A small win"; the last stays clear of "Small Wins" below.
+  const top = (fontSize: number) => 236 + fontSize;
+  const lastBaseline = size - 200;
+  const linesThatFit = (fontSize: number) => Math.floor((lastBaseline - top(fontSize)) / (fontSize * 1.3)) + 1;
+  const measure = (line: string) => context.measureText(line).width;
   let fontSize = 64;
-  let lines: string[] = [];
-  // Shrink long wins until they fit the card.
-  for (; fontSize >= 28; fontSize -= 4) {
+  const layOut = () => {
     context.font = `${fontSize}px system-ui, sans-serif`;
-    lines = wrap(context, text, size - 300);
-    if (lines.length * fontSize * 1.3 < size - 420) break;
+    return wrapLines(measure, text, width);
+  };
+  let lines = layOut();
+  // Shrink long wins until they fit the card.
+  while (lines.length > linesThatFit(fontSize) && fontSize > 28) {
+    fontSize -= 4;
+    lines = layOut();
   }
-  lines.forEach((line, index) => context.fillText(line, 140, 300 + index * fontSize * 1.3));
+  // Even at the smallest size a very long win can be too much for one card: it ends in "…".
+  lines = fitLines(measure, lines, linesThatFit(fontSize), width);
+  lines.forEach((line, index) => context.fillText(line, 140, top(fontSize) + index * fontSize * 1.3));
   context.fillStyle = colours.muted;
   context.font = '36px system-ui, sans-serif';
   context.fillText('Small Wins', 140, size - 130);

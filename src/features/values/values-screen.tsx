@@ -8,6 +8,7 @@ import { useCurrentDay } from '@/hooks/use-current-day';
 import { useValues } from '@/hooks/use-values';
 import { ValueSummaryCard } from './value-summary-card';
 import { listEditorActions } from '@/hooks/list-editor-actions';
+import { BackLink } from '@/components/back-link';
 
 const actions = listEditorActions(valuesRepo);
 
@@ -23,6 +24,7 @@ export function ValuesScreen() {
 
   return (
     <div className="values">
+      <BackLink href="/more" to="More" />
       <header className="screen-header">
         <p className="eyebrow">Values</p>
         <h1>What matters to you</h1>

@@ -7,6 +7,9 @@ export interface PwaSlice {
   updateReady: boolean;
   /** The browser has offered to install the app (Chromium's beforeinstallprompt). */
   canInstall: boolean;
+  /** Installed from this tab just now (accepted in the prompt, or from the browser's own menu). */
+  justInstalled: boolean;
+  setJustInstalled: (installed: boolean) => void;
   setCanInstall: (can: boolean) => void;
   setOfflineReady: (ready: boolean) => void;
   setUpdateReady: (ready: boolean) => void;
@@ -16,6 +19,8 @@ export const createPwaSlice: StateCreator<PwaSlice, [], [], PwaSlice> = (set) =>
   offlineReady: false,
   updateReady: false,
   canInstall: false,
+  justInstalled: false,
+  setJustInstalled: (justInstalled) => set({ justInstalled }),
   setCanInstall: (canInstall) => set({ canInstall }),
   setOfflineReady: (offlineReady) => set({ offlineReady }),
   setUpdateReady: (updateReady) => set({ updateReady }),

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { reminderIcs } from '@/domain/reminder-ics';
+import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
 
 describe('the daily reminder calendar file', () => {
   const text = reminderIcs({
@@ -31,5 +31,30 @@ describe('the daily reminder calendar file', () => {
   it('uses CRLF line endings, as calendars expect', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(10);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('links back to the app in its URL property, so a tap on the event opens Small Wins', () => {
+    const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('url')).toBe('http://localhost:4173/');
+  });
+
+  it('folds lines longer than 75 octets, counting bytes, and they unfold whole', () => {
+    const appUrl = 'https://example.org/kleine-schritte/über-grün-über-grün-über-grün-über-grün/';
+    const long = reminderIcs({ hour: 7, minute: 5, appUrl, start: new Date(2026, 0, 5), uid: 'x@example.org', now: new Date(0) });
+    const lines = long.split('\r\n').filter(Boolean);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(1);
+    const event = new ICAL.Component(ICAL.parse(long) as unknown[]).getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('url')).toBe(appUrl);
+    expect(event?.getFirstPropertyValue('description')).toBe(`A gentle moment to write down a small win. Open Small Wins: ${appUrl}`);
+  });
+});
+
+describe('the reminder time field', () => {
+  it('gives hour and minute for a time, and nothing for an empty field', () => {
+    expect(parseReminderTime('07:05')).toEqual({ hour: 7, minute: 5 });
+    expect(parseReminderTime('21:15:30')).toEqual({ hour: 21, minute: 15 });
+    expect(parseReminderTime('')).toBeNull();
+    expect(parseReminderTime('25:00')).toBeNull();
   });
 });
