@@ -125,7 +125,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|zustand|wouter|use-sync-external-store|regexparam)[\\/]|src[\\/](db[\\/]database|db[\\/]schema|domain[\\/](draft|day|search-text|settings)|hooks[\\/]use-settings|db[\\/]repo[\\/]settings)\./,
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|zustand|wouter|use-sync-external-store|regexparam)[\\/]|src[\\/](db[\\/]database|db[\\/]schema|domain[\\/](draft|day|search-text|settings)|hooks[\\/]use-settings|db[\\/]repo[\\/](settings|drafts|jar-bag))\./,
             },
           ],
         },
