@@ -47,7 +47,7 @@ test('a value and a goal: a checked step logs a linked win, a tagged win is coun
   await navLink(page, 'More').click();
   await page.getByRole('link', { name: 'Your values' }).click();
   const kindness = page.getByRole('region', { name: 'Kindness' });
-  await expect(kindness.getByText('one win in the last four weeks, one win in all.')).toBeVisible();
+  await expect(kindness.getByText('One win in the last four weeks, one win in all.')).toBeVisible();
   await page.getByRole('button', { name: 'Write your own, rename, reorder or archive' }).click();
   const sheet = page.getByRole('dialog', { name: 'Your values' });
   await sheet.getByRole('textbox', { name: 'Value 1' }).fill('Gentleness');

@@ -1,6 +1,9 @@
 import type { ValueSummary } from '@/db/repo/value-summaries';
 import { whenInWords } from '@/domain/when-in-words';
 
+/** "one win" opens a sentence as "One win". */
+const sentenceStart = (words: string) => words.charAt(0).toLocaleUpperCase() + words.slice(1);
+
 function winsInWords(count: number): string {
   return count === 1 ? 'one win' : `${count.toLocaleString('en')} wins`;
 }
@@ -14,7 +17,7 @@ export function ValueSummaryCard({ summary, today }: { summary: ValueSummary; to
       <p>
         {allTime === 0
           ? 'No wins marked with this value yet. It is here when one comes.'
-          : `${winsInWords(lastFourWeeks)} in the last four weeks, ${winsInWords(allTime)} in all.`}
+          : `${sentenceStart(winsInWords(lastFourWeeks))} in the last four weeks, ${winsInWords(allTime)} in all.`}
       </p>
       {latest.length > 0 && (
         <ul className="value-latest">
