@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addWin } from '@/db/repo/wins';
 import { openBackup } from '@/domain/backup-crypto';
 import { catchDownloads, removeShareSheet, shareError, stubShareSheet } from '../../support/file-catcher';
@@ -15,6 +15,8 @@ async function openBackupScreen() {
   return view;
 }
 
+// The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
+beforeAll(() => import('@/features/backup/backup-screen'));
 afterEach(removeShareSheet);
 
 describe('saving a copy where the browser cannot share files', () => {

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
 import { markBackedUp } from '@/db/repo/backup';
 import { dayOf } from '@/domain/day';
@@ -7,6 +7,9 @@ import { makeWin } from '../../support/factories';
 import { renderApp } from '../../support/render-app';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
+beforeAll(() => import('@/features/more/more-screen'));
 
 /** Wins written `daysAgo` days ago, on the day they were written. */
 async function winsWritten(count: number, daysAgo: number) {
