@@ -32,7 +32,7 @@ function forgetLocalCopies(): void {
 export function DeleteEverything() {
   const today = useCurrentDay();
   const [typed, setTyped] = useState('');
-  const [outcome, setOutcome] = useState<'done' | 'failed' | null>(null);
+  const [outcome, setOutcome] = useState<'done' | 'refused' | null>(null);
   const delivery = useFileDelivery();
   const id = useId();
   const confirmed = typed.trim().toLowerCase() === CONFIRMATION;
@@ -44,7 +44,7 @@ export function DeleteEverything() {
       await deleteEverything();
     } catch {
       // One transaction: when it fails, nothing at all was deleted.
-      setOutcome('failed');
+      setOutcome('refused');
       return;
     }
     forgetLocalCopies();
@@ -78,7 +78,7 @@ export function DeleteEverything() {
         </button>
       </form>
       {outcome === 'done' && <p role="status">Everything has been deleted from this device.</p>}
-      {outcome === 'failed' && (
+      {outcome === 'refused' && (
         <p role="alert" className="composer-problem">
           Nothing was deleted: this device’s storage did not answer just now, so everything is still here. Try again in a
           moment.
