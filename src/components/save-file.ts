@@ -1,22 +1,19 @@
 /** Hands a file to the share sheet where the browser can share files, otherwise downloads it. */
 export async function saveFile(parts: BlobPart[], name: string, type: string, share: boolean): Promise<void> {
-  const blob = new Blob(parts, { type });
-  if (share) {
-    const file = new File([blob], name, { type });
-    if (canShareFiles() && navigator.canShare({ files: [file] })) {
-      await navigator.share({ files: [file], title: name });
-      return;
-    }
+  const file = new File(parts, name, { type });
+  if (share && canShareFile(file)) {
+    await navigator.share({ files: [file], title: name });
+    return;
   }
-  downloadFile(blob, name);
+  downloadFile(file);
 }
 
-/** Saves a file through the browser's downloads. */
-export function downloadFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
+/** Saves a file into the browser's downloads through a link, which every browser can do without asking. */
+export function downloadFile(file: File): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = file.name;
   document.body.append(link);
   link.click();
   link.remove();
@@ -24,13 +21,44 @@ export function downloadFile(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Whether this browser can hand files to the share sheet. */
-export function canShareFiles(): boolean {
-  // Not every browser has canShare, whatever the type definitions say.
-  if (!('canShare' in navigator)) return false;
+/**
+ * How a share ended. 'cancelled': the person closed the share sheet, a choice rather than a
+ * problem. 'refused': the browser would not share, most often because the tap that asked was
+ * too long ago (NotAllowedError once its user activation has expired) or the file's type is not
+ * one it shares; the file itself is fine and can still be saved.
+ */
+export type ShareOutcome = 'shared' | 'cancelled' | 'refused';
+
+// By name: a DOMException can come from another realm (as under jsdom), where instanceof says no.
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
+/**
+ * Opens the share sheet with one file. Call it straight from a tap, with nothing awaited
+ * before it: browsers only share during the brief user activation a tap grants.
+ */
+export async function shareFile(file: File): Promise<ShareOutcome> {
   try {
-    return navigator.canShare({ files: [new File([''], 'x.txt', { type: 'text/plain' })] });
+    await navigator.share({ files: [file], title: file.name });
+    return 'shared';
+  } catch (error) {
+    return errorName(error) === 'AbortError' ? 'cancelled' : 'refused';
+  }
+}
+
+/** Whether this browser can hand this particular file to the share sheet. */
+export function canShareFile(file: File): boolean {
+  // Not every browser has canShare, whatever the type definitions say.
+  if (!('canShare' in navigator) || !('share' in navigator)) return false;
+  try {
+    return navigator.canShare({ files: [file] });
   } catch {
     return false;
   }
+}
+
+/** Whether this browser can hand files to the share sheet at all. */
+export function canShareFiles(): boolean {
+  return canShareFile(new File([''], 'x.txt', { type: 'text/plain' }));
 }

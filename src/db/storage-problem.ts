@@ -6,7 +6,8 @@ const unavailableNames = new Set(['MissingAPIError', 'InvalidStateError', 'Secur
 function namesInChain(error: unknown): string[] {
   const names: string[] = [];
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Object; depth += 1) {
+  // typeof, not instanceof: an error from another realm (a frame, a worker, a test's DOM) still counts.
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
     const { name, inner } = current as { name?: unknown; inner?: unknown };
     if (typeof name === 'string') names.push(name);
     current = inner;

@@ -54,7 +54,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   const { version } = head;
   if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION) {
-    return { ok: false, problem: 'invalid', detail: 'The file’s version is not one this app has ever written.' };
+    return { ok: false, problem: 'invalid', detail: `the file’s version number is ${typeof version === 'number' ? String(version) : 'missing'}, which no Small Wins has ever written` };
   }
   upgradeExport(parsed as Record<string, unknown> & { version: number });
 

@@ -1,5 +1,5 @@
 import { base64ToBytes } from './base64';
-import { BackupCryptoError } from './backup-crypto-error';
+import { BackupCryptoError, type BackupCryptoReason } from './backup-crypto-error';
 
 /**
  * The sealed backup file: a small JSON header saying how the key was derived
@@ -82,6 +82,21 @@ function sealedRecord(text: string): Record<string, unknown> | undefined {
 /** Whether a file is meant to be a sealed backup, without checking that it is a sound one. */
 export function isSealedBackup(text: string): boolean {
   return sealedRecord(text) !== undefined;
+}
+
+/**
+ * Why a file cannot be opened as a sealed backup whatever the passphrase ('not-sealed',
+ * 'unsupported-version', 'damaged'), from its header and the data's length alone; null when a
+ * passphrase is worth asking for. It parses the file as isSealedBackup does, and decodes nothing.
+ */
+export function sealedHeaderProblem(text: string): BackupCryptoReason | null {
+  try {
+    readSealedBackup(text);
+    return null;
+  } catch (error) {
+    if (error instanceof BackupCryptoError) return error.reason;
+    throw error;
+  }
 }
 
 function damaged(detail: string): BackupCryptoError {

@@ -22,7 +22,7 @@ test('a backup saved, everything deleted, the backup brought back: every win ret
   await expect(page.getByText('Everything has been deleted from this device.')).toBeVisible();
 
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: await readFile(path) });
-  await expect(page.getByText(/3 wins, from .* 0 of them are already here\./)).toBeVisible();
+  await expect(page.getByText(/^3 wins, on .* \d{4}\. None of them are here yet\.$/)).toBeVisible();
   await page.getByRole('button', { name: /^Bring in \d+ new or newer entries$/ }).click();
   await expect(page.getByText(/^Done: \d+ entries brought in\.$/)).toBeVisible();
 
@@ -39,7 +39,7 @@ test('a file from somewhere else is refused with a clear message, and nothing ch
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'other-app', notes: ['<script>alert(1)</script>'] })),
   });
-  await expect(page.getByRole('alert')).toHaveText(/looks like it comes from another app, not Small Wins\. Nothing was changed\./);
+  await expect(page.getByRole('alert')).toHaveText(/looks like it comes from another app, not Small Wins\. Nothing was changed\. Pick a backup that Small Wins saved/);
 });
 
 test('a sealed backup opens only with its passphrase', async ({ page }) => {
@@ -62,7 +62,7 @@ test('a sealed backup opens only with its passphrase', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('That passphrase does not open this backup');
   await page.getByLabel('This backup is sealed. Its passphrase:').fill('correct horse battery');
   await page.getByRole('button', { name: 'Open backup' }).click();
-  await expect(page.getByText(/1 wins, from .* 1 of them are already here\./)).toBeVisible();
+  await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeVisible();
 });
 
 test('with a lock set, a reload hides the journal until the passcode; a quick log still works', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readBackupStatus } from '@/db/repo/backup';
+import { readBackupStatus, type BackupStatus as Status } from '@/db/repo/backup';
 import { needsBackupNudge } from '@/domain/export-writers';
 
 function daysAgo(days: number): string {
@@ -27,4 +27,21 @@ export function BackupStatus() {
       )}
     </div>
   );
+}
+
+/** The one line the More screen's entry for backups shows when a backup is due; null when it is not. */
+export function backupDueLine(status: Status): string | null {
+  if (!needsBackupNudge(status.daysSince, status.newWinsSince)) return null;
+  if (status.lastBackupAt === null) return 'No backup yet. A copy kept off this device keeps your wins safe.';
+  const since = needsBackupNudge(status.daysSince, 0) ? `Your last backup was ${daysAgo(status.daysSince ?? 0)}` : 'Lots of new wins since your last backup';
+  return `${since}. A fresh copy keeps them safe.`;
+}
+
+/**
+ * The line for the More screen's entry for backups, while one is due. It is read only once the
+ * More screen is open: Today's first moment is for the person's day, never for a chore.
+ */
+export function useBackupDueLine(): string | null {
+  const status = useLiveQuery(() => readBackupStatus(), []);
+  return status ? backupDueLine(status) : null;
 }

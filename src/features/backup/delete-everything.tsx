@@ -1,22 +1,57 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { deleteEverything } from '@/db/repo/backup';
+import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
+import { ReadyFile, useFileDelivery } from './file-delivery';
+import { prepareBackup } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
+// Every key the app keeps in localStorage starts so: today's prompt (features/today/early-prompt.ts)
+// and the lock hint (store/slices/lock-slice.ts), and whatever later joins them.
+const LOCAL_KEY_PREFIX = 'small-wins:';
+
+/**
+ * The copies kept in localStorage for the first paint go too: the day's prompt can be the
+ * person's own words. The lock hint goes with them, since the lock itself was a setting and
+ * is gone; the app would drop the hint on its next reading of the settings anyway.
+ */
+function forgetLocalCopies(): void {
+  try {
+    const ours: string[] = [];
+    for (let index = 0; index < localStorage.length; index += 1) {
+      const key = localStorage.key(index);
+      if (key?.startsWith(LOCAL_KEY_PREFIX)) ours.push(key);
+    }
+    for (const key of ours) localStorage.removeItem(key);
+  } catch {
+    // Storage refused to be read: then it holds nothing of ours either.
+  }
+}
 
 /** The one way to wipe the device, behind a typed confirmation and an offer to save a copy first. */
 export function DeleteEverything() {
+  const today = useCurrentDay();
   const [typed, setTyped] = useState('');
-  const [done, setDone] = useState(false);
+  const [outcome, setOutcome] = useState<'done' | 'refused' | null>(null);
+  const delivery = useFileDelivery();
   const id = useId();
+  const confirmed = typed.trim().toLowerCase() === CONFIRMATION;
 
   async function remove(event: SyntheticEvent) {
     event.preventDefault();
-    if (typed.trim().toLowerCase() !== CONFIRMATION) return;
-    await deleteEverything();
+    if (!confirmed) return;
+    try {
+      await deleteEverything();
+    } catch {
+      // One transaction: when it fails, nothing at all was deleted.
+      setOutcome('refused');
+      return;
+    }
+    forgetLocalCopies();
     useAppStore.getState().clearDraftText();
+    delivery.forget();
     setTyped('');
-    setDone(true);
+    setOutcome('done');
   }
 
   return (
@@ -24,16 +59,31 @@ export function DeleteEverything() {
       <h2 id="delete-title">Delete everything</h2>
       <p>
         This removes every win, slip, list and setting from this device, and cannot be undone. If there is any chance
-        you will want them again, save a backup above first.
+        you will want them again, save a backup first.
       </p>
+      <div className="pulled-actions">
+        <button type="button" className="button" disabled={delivery.busy} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
+          Save a backup first
+        </button>
+      </div>
+      <p role="status" className="field-hint">
+        {delivery.message}
+      </p>
+      <ReadyFile delivery={delivery} />
       <form className="setting" onSubmit={(event) => void remove(event)}>
         <label htmlFor={id}>To go ahead, type “{CONFIRMATION}”</label>
         <input id={id} className="text-input" value={typed} autoComplete="off" onChange={(event) => setTyped(event.target.value)} />
-        <button type="submit" className="button" disabled={typed.trim().toLowerCase() !== CONFIRMATION}>
+        <button type="submit" className="button" disabled={!confirmed}>
           Delete everything on this device
         </button>
       </form>
-      {done && <p role="status">Everything has been deleted from this device.</p>}
+      {outcome === 'done' && <p role="status">Everything has been deleted from this device.</p>}
+      {outcome === 'refused' && (
+        <p role="alert" className="composer-problem">
+          Nothing was deleted: this device’s storage did not answer just now, so everything is still here. Try again in a
+          moment.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,18 +1,39 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
-import { BackupCryptoError, backupCryptoMessage, isSealedBackup, openBackup } from '@/domain/backup-crypto';
-import { dayInWords } from '@/domain/day';
+import { classifyStorageError } from '@/db/storage-problem';
+import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
 import type { ExportFile } from '@/domain/export-format';
-import { readImport } from '@/domain/read-import';
-import { importProblemMessage } from './import-messages';
+import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
+import { SEALED_FORMAT, sealedHeaderProblem } from '@/domain/sealed-backup';
+import { importProblemMessage, importStoppedMessage, previewSentence, unreadableFileMessage } from './import-messages';
 
 type Stage =
   | { step: 'idle' }
-  | { step: 'passphrase'; sealed: string }
+  | { step: 'passphrase'; sealed: string; opening: boolean }
   | { step: 'reading'; progress: number }
   | { step: 'preview'; file: ExportFile; preview: ImportPreview }
   | { step: 'writing'; progress: number }
   | { step: 'done'; written: number };
+
+// A sealed file carries the export as base64, a third larger than the export itself, after a
+// header of a few hundred bytes; our own files name their format within the first of these.
+const SEALED_HEAD_BYTES = 4096;
+const SEALED_MAX_BYTES = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + SEALED_HEAD_BYTES;
+
+/** Whether a picked file is too big to be any backup, found from its size before it is read. */
+async function tooLarge(file: File): Promise<boolean> {
+  if (file.size <= IMPORT_MAX_BYTES) return false;
+  if (file.size > SEALED_MAX_BYTES) return true;
+  return !(await file.slice(0, SEALED_HEAD_BYTES).text()).includes(`"${SEALED_FORMAT}"`);
+}
+
+function newOrNewer(count: number): string {
+  return count === 1 ? '1 new or newer entry' : `${count.toLocaleString('en')} new or newer entries`;
+}
+
+function entries(count: number): string {
+  return count === 1 ? '1 entry' : `${count.toLocaleString('en')} entries`;
+}
 
 /** Bringing a backup in: checked first, previewed, then merged all at once or not at all. */
 export function ImportPanel() {
@@ -20,12 +41,31 @@ export function ImportPanel() {
   const [problem, setProblem] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const ids = { file: useId(), pass: useId() };
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  const problemMessage = useRef<HTMLParagraphElement>(null);
+  // A second tap lands before React has drawn the button disabled: the ref knows at once.
+  const opening = useRef(false);
+  const [focusProblem, setFocusProblem] = useState(0);
+
+  const asking = stage.step === 'passphrase' && !stage.opening;
+  useEffect(() => {
+    // The field appears (or is handed back after a wrong passphrase) where the person is looking.
+    if (asking) passphraseField.current?.focus();
+  }, [asking]);
+  useEffect(() => {
+    // The Bring in button has gone: focus would otherwise fall to the page itself.
+    if (stage.step === 'done') doneMessage.current?.focus();
+  }, [stage.step]);
+  useEffect(() => {
+    if (focusProblem > 0) problemMessage.current?.focus();
+  }, [focusProblem]);
 
   async function check(text: string) {
     setStage({ step: 'reading', progress: 0 });
     const reading = await readImport(text, (progress) => setStage({ step: 'reading', progress }));
     if (!reading.ok) {
-      setProblem(`${importProblemMessage[reading.problem]}${reading.detail ? ` (${reading.detail})` : ''}`);
+      setProblem(importProblemMessage(reading.problem, reading.detail));
       setStage({ step: 'idle' });
       return;
     }
@@ -36,30 +76,50 @@ export function ImportPanel() {
     const picked = event.target.files?.[0];
     event.target.value = '';
     setProblem('');
+    setStage({ step: 'idle' });
     if (!picked) return;
-    const text = await picked.text();
-    if (isSealedBackup(text)) setStage({ step: 'passphrase', sealed: text });
+    let text: string;
+    try {
+      if (await tooLarge(picked)) return setProblem(importProblemMessage('too-large'));
+      text = await picked.text();
+    } catch {
+      return setProblem(unreadableFileMessage);
+    }
+    // A sealed file whose header is wrong cannot open whatever passphrase is typed: say so now.
+    const sealedProblem = sealedHeaderProblem(text);
+    if (sealedProblem === null) setStage({ step: 'passphrase', sealed: text, opening: false });
+    else if (sealedProblem !== 'not-sealed') setProblem(backupCryptoMessage(sealedProblem));
     else await check(text);
   }
 
   async function unseal(sealed: string) {
+    if (opening.current) return;
+    opening.current = true;
+    setProblem('');
+    setStage({ step: 'passphrase', sealed, opening: true });
     try {
       const text = await openBackup(sealed, passphrase);
       setPassphrase('');
       await check(text);
     } catch (error) {
-      setProblem(error instanceof BackupCryptoError ? backupCryptoMessage(error.reason) : 'That backup could not be opened.');
+      setProblem(error instanceof BackupCryptoError ? backupCryptoMessage(error.reason) : 'That backup could not be opened. Nothing in the app has changed. Try again in a moment.');
+      setStage({ step: 'passphrase', sealed, opening: false });
+    } finally {
+      opening.current = false;
     }
   }
 
-  async function merge(file: ExportFile) {
+  async function merge(file: ExportFile, preview: ImportPreview) {
+    setProblem('');
     setStage({ step: 'writing', progress: 0 });
     try {
       const written = await applyImport(file, (progress) => setStage({ step: 'writing', progress }));
       setStage({ step: 'done', written });
-    } catch {
-      setProblem('The import stopped part-way, so none of it was kept and your wins are as they were. Free some space and try again.');
-      setStage({ step: 'idle' });
+    } catch (error) {
+      setProblem(importStoppedMessage(classifyStorageError(error)));
+      // The same file, checked already, so Bring in can simply be pressed again.
+      setStage({ step: 'preview', file, preview });
+      setFocusProblem((count) => count + 1);
     }
   }
 
@@ -80,9 +140,18 @@ export function ImportPanel() {
           }}
         >
           <label htmlFor={ids.pass}>This backup is sealed. Its passphrase:</label>
-          <input id={ids.pass} type="password" className="text-input" value={passphrase} autoComplete="current-password" onChange={(event) => setPassphrase(event.target.value)} />
-          <button type="submit" className="button button-primary">
-            Open backup
+          <input
+            ref={passphraseField}
+            id={ids.pass}
+            type="password"
+            className="text-input"
+            value={passphrase}
+            autoComplete="current-password"
+            readOnly={stage.opening}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <button type="submit" className="button button-primary" disabled={stage.opening}>
+            {stage.opening ? 'Opening the backup…' : 'Open backup'}
           </button>
         </form>
       )}
@@ -94,21 +163,15 @@ export function ImportPanel() {
       )}
       {stage.step === 'preview' && (
         <div className="setting" aria-live="polite">
-          <p>
-            {stage.preview.wins.toLocaleString('en')} wins
-            {stage.preview.firstDay && stage.preview.lastDay
-              ? `, from ${dayInWords(stage.preview.firstDay)} ${stage.preview.firstDay.slice(0, 4)} to ${dayInWords(stage.preview.lastDay)} ${stage.preview.lastDay.slice(0, 4)}`
-              : ''}
-            . {stage.preview.alreadyHere.toLocaleString('en')} of them are already here.
-          </p>
+          <p>{previewSentence(stage.preview)}</p>
           <div className="pulled-actions">
             <button
               type="button"
               className="button button-primary"
               disabled={stage.preview.changes === 0}
-              onClick={() => void merge(stage.file)}
+              onClick={() => void merge(stage.file, stage.preview)}
             >
-              {stage.preview.changes === 0 ? 'Nothing new to bring in' : `Bring in ${stage.preview.changes.toLocaleString('en')} new or newer entries`}
+              {stage.preview.changes === 0 ? 'Nothing new to bring in' : `Bring in ${newOrNewer(stage.preview.changes)}`}
             </button>
             <button type="button" className="button" onClick={() => setStage({ step: 'idle' })}>
               Cancel
@@ -117,9 +180,11 @@ export function ImportPanel() {
         </div>
       )}
       {stage.step === 'done' && (
-        <p role="status">{stage.written === 0 ? 'Everything in that file was already here.' : `Done: ${stage.written.toLocaleString('en')} entries brought in.`}</p>
+        <p role="status" ref={doneMessage} tabIndex={-1}>
+          {stage.written === 0 ? 'Everything in that file was already here.' : `Done: ${entries(stage.written)} brought in.`}
+        </p>
       )}
-      <p role="alert" className="composer-problem">
+      <p role="alert" className="composer-problem" ref={problemMessage} tabIndex={-1}>
         {problem}
       </p>
     </section>

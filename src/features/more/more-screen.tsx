@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { Link } from 'wouter';
+import { useBackupDueLine } from '@/features/backup/backup-status';
 import { InstallPanel } from '@/pwa/install-panel';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
@@ -6,6 +8,8 @@ import { RhythmSetting } from './rhythm-setting';
 import { StorageStatus } from '@/components/storage-status';
 
 export function MoreScreen() {
+  const backupDueId = useId();
+  const backupDue = useBackupDueLine();
   return (
     <div className="more">
       <header className="screen-header">
@@ -47,7 +51,12 @@ export function MoreScreen() {
           nothing is sent anywhere. Works offline.
         </p>
         <StorageStatus />
-        <Link href="/backup" className="button">
+        {backupDue !== null && (
+          <p id={backupDueId} className="note">
+            {backupDue}
+          </p>
+        )}
+        <Link href="/backup" className="button" aria-describedby={backupDue === null ? undefined : backupDueId}>
           Backups and your data
         </Link>
       </section>

@@ -52,7 +52,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
 
   async function sendImage(file: File) {
     if (!canShareFiles() || !navigator.canShare({ files: [file] })) {
-      downloadFile(file, imageName);
+      downloadFile(file);
       setMessage('Image saved to your downloads.');
       return;
     }
@@ -62,7 +62,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       // Not allowed just now (or the share sheet could not open): keep the image another way.
-      downloadFile(file, imageName);
+      downloadFile(file);
       setMessage('The share sheet did not open, so the image was saved to your downloads instead.');
     }
   }

@@ -23,4 +23,9 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(new TypeError('boom'))).toBe('unknown');
     expect(classifyStorageError('a string')).toBe('unknown');
   });
+
+  it('knows a full disk from an error made in another realm, which is no instance of this page’s Object', () => {
+    const foreign = Object.assign(Object.create(null) as object, { name: 'AbortError', inner: Object.assign(Object.create(null) as object, { name: 'QuotaExceededError' }) });
+    expect(classifyStorageError(foreign)).toBe('full');
+  });
 });

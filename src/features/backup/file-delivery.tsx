@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { canShareFile, downloadFile, shareFile } from '@/components/save-file';
+import { markBackedUp } from '@/db/repo/backup';
+import type { PreparedFile } from './prepare-files';
+
+export interface FileDelivery {
+  busy: boolean;
+  message: string;
+  setMessage: (message: string) => void;
+  /** A file made where sharing works, waiting for the person to choose: save it or share it. */
+  ready: PreparedFile | null;
+  prepare: (make: () => Promise<PreparedFile>) => Promise<void>;
+  save: () => void;
+  share: () => Promise<void>;
+  forget: () => void;
+}
+
+/**
+ * Making a file, then getting it to the person. Where this browser cannot share the file, it is
+ * downloaded the moment it is made. Where it can, the file waits for a second tap on "Save to
+ * this device" or "Share the file": making a large or sealed backup takes seconds, and by then
+ * the first tap's user activation has expired and the browser refuses to open the share sheet.
+ */
+export function useFileDelivery(): FileDelivery {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [ready, setReady] = useState<PreparedFile | null>(null);
+
+  async function delivered(prepared: PreparedFile, how: 'saved' | 'shared') {
+    setReady(null);
+    const backup = prepared.backupOf !== undefined;
+    setMessage(backup ? `Backup ${how}. Keep it somewhere safe, off this device too.` : `File ${how}.`);
+    if (backup) await markBackedUp(prepared.backupOf);
+  }
+
+  async function prepare(make: () => Promise<PreparedFile>) {
+    setBusy(true);
+    setReady(null);
+    setMessage('Preparing your file…');
+    try {
+      const prepared = await make();
+      if (canShareFile(prepared.file)) {
+        setReady(prepared);
+        setMessage('Your file is ready. Save it to this device, or share it to another app.');
+      } else {
+        downloadFile(prepared.file);
+        await delivered(prepared, 'saved');
+      }
+    } catch {
+      setMessage('The file could not be made just now. Nothing was changed. Try again in a moment.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function save() {
+    if (!ready) return;
+    downloadFile(ready.file);
+    void delivered(ready, 'saved');
+  }
+
+  async function share() {
+    if (!ready) return;
+    // Nothing is awaited before this call, so the tap's user activation still holds.
+    const outcome = await shareFile(ready.file);
+    if (outcome === 'shared') await delivered(ready, 'shared');
+    else if (outcome === 'cancelled') setMessage('Not shared. Your file is still ready whenever you are.');
+    else setMessage('This browser would not share the file just now. It is still ready: save it to this device, or tap Share the file to try again.');
+  }
+
+  return { busy, message, setMessage, ready, prepare, save, share, forget: () => setReady(null) };
+}
+
+/** The two choices for a file that is ready, shown only where this browser can share it. */
+export function ReadyFile({ delivery }: { delivery: FileDelivery }) {
+  if (!delivery.ready) return null;
+  return (
+    <div className="pulled-actions">
+      <button type="button" className="button button-primary" onClick={delivery.save}>
+        Save to this device
+      </button>
+      <button type="button" className="button" onClick={() => void delivery.share()}>
+        Share the file
+      </button>
+    </div>
+  );
+}

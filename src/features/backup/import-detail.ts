@@ -1,0 +1,10 @@
+import { exportTables, type ExportTable } from '@/domain/export-format';
+import { rowNames } from '@/domain/import-issue-words';
+
+const isTable = (name: string): name is ExportTable => (exportTables as readonly string[]).includes(name);
+
+/** readImport's detail for 'duplicate-ids', "<table>: <id>", as the kind of row listed twice. */
+export function duplicatedRow(detail: string | undefined): string {
+  const table = detail?.split(':')[0] ?? '';
+  return isTable(table) ? rowNames[table] : 'entry';
+}

@@ -1,0 +1,113 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addWin } from '@/db/repo/wins';
+import { openBackup } from '@/domain/backup-crypto';
+import { catchDownloads, removeShareSheet, shareError, stubShareSheet } from '../../support/file-catcher';
+import { renderApp } from '../../support/render-app';
+
+// A sealed backup derives its key with 600,000 PBKDF2 rounds, in tests too.
+const timeout = 30_000;
+
+async function openBackupScreen() {
+  await addWin({ text: 'Called my sister 📞', day: '2026-11-20' });
+  const view = renderApp('/backup');
+  expect(await screen.findByText('Last backup: none yet.')).toBeVisible();
+  return view;
+}
+
+// The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
+beforeAll(() => import('@/features/backup/backup-screen'));
+afterEach(removeShareSheet);
+
+describe('saving a copy where the browser cannot share files', () => {
+  it('downloads a full backup holding the wins, and Last backup says today', async () => {
+    const downloads = catchDownloads();
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    expect(await screen.findByText('Last backup: today.')).toBeVisible();
+    expect(screen.getByText('Backup saved. Keep it somewhere safe, off this device too.')).toBeVisible();
+    expect(downloads.map((file) => file.name)).toEqual([expect.stringMatching(/^small-wins-\d{4}-\d{2}-\d{2}\.json$/)]);
+    expect(await downloads[0]!.text()).toContain('Called my sister 📞');
+  });
+
+  it('seals a backup so that only its passphrase opens it', { timeout }, async () => {
+    const downloads = catchDownloads();
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('checkbox', { name: 'Seal the backup with a passphrase' }));
+    await user.type(screen.getByLabelText('Passphrase'), 'correct horse battery');
+    await user.type(screen.getByLabelText('The same passphrase again'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Save a sealed backup' }));
+    expect(await screen.findByText('Last backup: today.', {}, { timeout })).toBeVisible();
+    const [sealed] = downloads;
+    expect(sealed?.name).toMatch(/\.sealed\.json$/);
+    const text = await sealed!.text();
+    expect(text).not.toContain('Called my sister');
+    expect(await openBackup(text, 'correct horse battery')).toContain('Called my sister 📞');
+  });
+
+  it('saves a journal without counting it as a backup', async () => {
+    const downloads = catchDownloads();
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save as a journal (Markdown)' }));
+    expect(await screen.findByText('File saved.')).toBeVisible();
+    expect(await downloads[0]!.text()).toContain('- Called my sister 📞');
+    expect(screen.getByText('Last backup: none yet.')).toBeVisible();
+  });
+});
+
+describe('saving a copy where the browser can share files', () => {
+  it('offers both choices once the file is ready, and shares it from that second tap', async () => {
+    const downloads = catchDownloads();
+    const shared = stubShareSheet(() => Promise.resolve());
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    expect(await screen.findByText('Your file is ready. Save it to this device, or share it to another app.')).toBeVisible();
+    // Nothing went to the share sheet from the first tap, whose activation has run out by now.
+    expect(shared).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Save to this device' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Share the file' }));
+    expect(await screen.findByText('Backup shared. Keep it somewhere safe, off this device too.')).toBeVisible();
+    expect(await screen.findByText('Last backup: today.')).toBeVisible();
+    expect(shared[0]?.files?.[0]?.name).toMatch(/^small-wins-.*\.json$/);
+    expect(await shared[0]!.files![0]!.text()).toContain('Called my sister 📞');
+    expect(downloads).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Share the file' })).not.toBeInTheDocument();
+  });
+
+  it('saves to this device instead, when the person chooses that', async () => {
+    const downloads = catchDownloads();
+    const shared = stubShareSheet(() => Promise.resolve());
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save as a spreadsheet (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Save to this device' }));
+    expect(await screen.findByText('File saved.')).toBeVisible();
+    expect(downloads.map((file) => file.name)).toEqual([expect.stringMatching(/\.csv$/)]);
+    expect(shared).toHaveLength(0);
+  });
+
+  it('keeps the file ready when the browser refuses to share, and it can still be saved', async () => {
+    const downloads = catchDownloads();
+    stubShareSheet(() => Promise.reject(shareError('NotAllowedError')));
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    await user.click(await screen.findByRole('button', { name: 'Share the file' }));
+    expect(
+      await screen.findByText('This browser would not share the file just now. It is still ready: save it to this device, or tap Share the file to try again.'),
+    ).toBeVisible();
+    expect(screen.queryByText(/could not be made/)).not.toBeInTheDocument();
+    expect(screen.getByText('Last backup: none yet.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save to this device' }));
+    expect(await screen.findByText('Last backup: today.')).toBeVisible();
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('treats closing the share sheet as a choice: no problem shown, the file still ready, no backup counted', async () => {
+    stubShareSheet(() => Promise.reject(shareError('AbortError')));
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    await user.click(await screen.findByRole('button', { name: 'Share the file' }));
+    expect(await screen.findByText('Not shared. Your file is still ready whenever you are.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Share the file' })).toBeEnabled();
+    await waitFor(() => expect(screen.getByText('Last backup: none yet.')).toBeVisible());
+  });
+});

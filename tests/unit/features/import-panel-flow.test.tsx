@@ -1,0 +1,109 @@
+import { waitFor } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/database';
+import { sealBackup } from '@/domain/backup-crypto';
+import { dumpDatabase } from '../../support/dump-database';
+import { backupText, exportedWin, jsonFile, openImportPanel, pick, problemShown, someWinsAlready } from '../../support/import-screen';
+
+// Every seal and open derives a key with 600,000 PBKDF2 rounds, in tests too.
+const timeout = 30_000;
+
+// The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
+beforeAll(() => import('@/features/backup/backup-screen'));
+beforeEach(someWinsAlready);
+
+/** Makes every read-write transaction (the import's) end in `error`, as a real storage problem would. */
+function writesEndIn(error: Error) {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  return vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
+    args[0] === 'rw' ? Promise.reject(error) : transaction(...args)) as typeof db.transaction);
+}
+
+describe('the preview and bringing a backup in', () => {
+  it('speaks of one win and one day plainly, and hands focus to the result', async () => {
+    const text = await backupText((file) => (file.data.wins = [exportedWin({ text: 'Planted bulbs', day: '2026-11-21' })]));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(await panel.findByText('1 win, on Saturday, 21 November 2026. It is not here yet.')).toBeVisible();
+    await user.click(panel.getByRole('button', { name: 'Bring in 1 new or newer entry' }));
+    const done = await panel.findByText('Done: 1 entry brought in.');
+    // Focus moves in an effect, just after the message is drawn.
+    await waitFor(() => expect(done).toHaveFocus());
+    expect(await db.wins.count()).toBe(4);
+  });
+
+  it('counts one already here as one', async () => {
+    const text = await backupText((file) => file.data.wins.splice(1, 2, exportedWin({ day: '2026-11-20' })));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(await panel.findByText('2 wins, on Friday, 20 November 2026. 1 of them is already here.')).toBeVisible();
+  });
+
+  it('says space is short only when it is, and keeps the file ready to try again', async () => {
+    const text = await backupText((file) => file.data.wins.push(exportedWin({ day: '2026-11-22' })));
+    const before = await dumpDatabase();
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    // Dexie's shape: the browser's QuotaExceededError inside an AbortError. (A plain Error, not jsdom's
+    // DOMException, which comes from another realm where classifyStorageError's instanceof says no.)
+    const quota = Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+    const full = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota });
+    const writes = writesEndIn(full);
+    await user.click(await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' }));
+    expect(await problemShown(panel)).toBe(
+      'There is not enough space on this device for that backup, so none of it was kept and your wins are as they were. Free some space, then press Bring in again.',
+    );
+    await waitFor(() => expect(panel.getByRole('alert')).toHaveFocus());
+
+    writes.mockRestore();
+    writesEndIn(new Error('Something else entirely'));
+    await user.click(panel.getByRole('button', { name: 'Bring in 1 new or newer entry' }));
+    await waitFor(() => expect(panel.getByRole('alert')).toHaveTextContent(/^The import stopped part-way/));
+    expect(panel.getByRole('alert').textContent).not.toMatch(/space/);
+    expect(await dumpDatabase()).toEqual(before);
+  });
+});
+
+describe('a sealed backup', () => {
+  async function sealedText(change: (file: Record<string, unknown>) => void = () => undefined) {
+    const sealed = JSON.parse(await sealBackup(await backupText(), 'correct horse battery')) as Record<string, unknown>;
+    change(sealed);
+    return JSON.stringify(sealed);
+  }
+
+  it('from a newer version is refused when picked, before any passphrase is asked for', { timeout }, async () => {
+    const text = await sealedText((file) => (file.version = 2));
+    const before = await dumpDatabase();
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(await problemShown(panel)).toMatch(/^This backup was made by a newer version of Small Wins\. Update the app/);
+    expect(panel.queryByLabelText('This backup is sealed. Its passphrase:')).not.toBeInTheDocument();
+    expect(await dumpDatabase()).toEqual(before);
+  });
+
+  it('with a damaged header is refused when picked', { timeout }, async () => {
+    const text = await sealedText((file) => Reflect.deleteProperty(file.cipher as object, 'iv'));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(await problemShown(panel)).toMatch(/^This backup file looks damaged, so it cannot be opened\./);
+    expect(panel.queryByLabelText('This backup is sealed. Its passphrase:')).not.toBeInTheDocument();
+  });
+
+  it('asks for its passphrase with the field ready to type in, and opens once however often it is tapped', { timeout }, async () => {
+    const text = await sealedText();
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text, 'small-wins-2026-11-20.sealed.json'));
+    const field = await panel.findByLabelText('This backup is sealed. Its passphrase:');
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.keyboard('wrong horse');
+    const derive = vi.spyOn(crypto.subtle, 'deriveKey');
+    await user.dblClick(panel.getByRole('button', { name: 'Open backup' }));
+    expect(panel.getByRole('button', { name: 'Opening the backup…' })).toBeDisabled();
+    expect(await problemShown(panel)).toMatch(/^That passphrase does not open this backup/);
+    expect(derive).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.clear(field);
+    await user.keyboard('correct horse battery{Enter}');
+    expect(await panel.findByText(/^3 wins, on Friday, 20 November 2026\. 3 of them are already here\.$/, {}, { timeout })).toBeVisible();
+  });
+});
