@@ -2,10 +2,10 @@ import { devices, expect, test } from '@playwright/test';
 import { axeAtEveryStop, axeInBothSchemes } from './support/axe';
 import { startReleaseServer } from './support/release-server';
 import { waitUntilControlled } from './support/service-worker';
-import { winField } from './support/app';
 import { lockTheApp, quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets } from './support/tour';
 
 // axe-core, light and dark, on every screen, step, sheet and notice. Split so each test stays short.
+// 200 % text: large-text.spec.ts. Focus: focus.spec.ts. Reduced motion: reduced-motion.spec.ts.
 
 test('every screen passes axe, light and dark', async ({ page }) => {
   test.setTimeout(60_000);
@@ -59,18 +59,4 @@ test('the new-version notice passes axe, light and dark', async ({ page }, testI
   } finally {
     await release.close();
   }
-});
-
-test('with reduced motion, nothing animates', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
-  await winField(page).fill('Stillness');
-  await winField(page).press('Enter');
-  await expect(page.locator('.win-card-new')).toBeVisible();
-  await expect(page.locator('.kind-word-spark')).toBeVisible();
-  const durations = await page.evaluate(() =>
-    [...document.querySelectorAll('.win-card-new, .kind-word-spark')].map((element) => getComputedStyle(element).animationDuration),
-  );
-  expect(durations.length).toBeGreaterThan(0);
-  for (const duration of durations) expect(parseFloat(duration)).toBeLessThan(0.001);
 });
