@@ -1,57 +1,62 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { winField } from './support/app';
+import { devices, expect, test } from '@playwright/test';
+import { axeAtEveryStop, axeInBothSchemes } from './support/axe';
+import { startReleaseServer } from './support/release-server';
+import { waitUntilControlled } from './support/service-worker';
+import { lockTheApp, quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets } from './support/tour';
 
-const screens = ['/', '/jar', '/jar/pull', '/look-back', '/more', '/reframe', '/pause', '/affirm', '/values', '/goals', '/backup'];
+// axe-core, light and dark, on every screen, step, sheet and notice. Split so each test stays short.
+// 200 % text: large-text.spec.ts. Focus: focus.spec.ts. Reduced motion: reduced-motion.spec.ts.
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every screen passes axe in ${colorScheme} mode`, async ({ page }) => {
-    test.setTimeout(60_000);
-    // Reduced motion: axe reads colours at rest, not halfway through a fade.
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.goto('/');
-    // Some history, so lists, cards and pulled wins are on screen too.
-    await winField(page).fill('Walked to the shop');
-    await winField(page).press('Enter');
-    await expect(page.getByText('Walked to the shop', { exact: true }).first()).toBeVisible();
-    const violations: string[] = [];
-    for (const path of screens) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      violations.push(...results.violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`));
-    }
-    expect(violations).toEqual([]);
-  });
-}
-
-test('at 200 % text, no screen scrolls sideways or hides its controls', async ({ page }) => {
+test('every screen passes axe, light and dark', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/');
-  await winField(page).fill('A long enough win to wrap across several lines at a large text size');
-  await winField(page).press('Enter');
-  const overflowing: string[] = [];
-  for (const path of screens) {
-    await page.goto(path);
-    // Set through the CSSOM: the app's own policy rightly refuses injected style tags.
-    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (wide > 1) overflowing.push(`${path}: ${wide}px too wide`);
-  }
-  expect(overflowing).toEqual([]);
+  await seedHistory(page);
+  expect(await axeAtEveryStop(page, screens)).toEqual([]);
 });
 
-test('with reduced motion, nothing animates', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+test('every sheet, dialog and later reframe step passes axe, light and dark', async ({ page }) => {
+  test.setTimeout(60_000);
+  await seedHistory(page);
+  expect(await axeAtEveryStop(page, [...sheets, ...reframeSteps])).toEqual([]);
+});
+
+test('the lock screen and a quick log while locked pass axe, light and dark', async ({ page }) => {
+  await lockTheApp(page);
+  const found = await axeInBothSchemes(page, 'Lock screen');
+  await quickLogWhileLocked(page);
+  found.push(...(await axeInBothSchemes(page, 'Quick log while locked')));
+  expect(found).toEqual([]);
+});
+
+test.describe('on an iPhone', () => {
+  test.use({ userAgent: devices['iPhone 15'].userAgent });
+
+  test('the add-to-home-screen guide passes axe, light and dark', async ({ page }) => {
+    await page.goto('/more');
+    await expect(page.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
+    expect(await axeInBothSchemes(page, 'iPhone install guide')).toEqual([]);
+  });
+});
+
+test('the storage problem notice passes axe, light and dark', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+  });
   await page.goto('/');
-  await winField(page).fill('Stillness');
-  await winField(page).press('Enter');
-  await expect(page.locator('.win-card-new')).toBeVisible();
-  await expect(page.locator('.kind-word-spark')).toBeVisible();
-  const durations = await page.evaluate(() =>
-    [...document.querySelectorAll('.win-card-new, .kind-word-spark')].map((element) => getComputedStyle(element).animationDuration),
-  );
-  expect(durations.length).toBeGreaterThan(0);
-  for (const duration of durations) expect(parseFloat(duration)).toBeLessThan(0.001);
+  await expect(page.getByRole('alertdialog', { name: 'This browser is not letting Small Wins save' })).toBeVisible();
+  expect(await axeInBothSchemes(page, 'Storage problem')).toEqual([]);
+});
+
+test('the new-version notice passes axe, light and dark', async ({ page }, testInfo) => {
+  // A release of its own to update, as in update-prompt.spec.ts.
+  const release = await startReleaseServer(testInfo.outputPath('release'));
+  try {
+    await page.goto(`${release.origin}/`);
+    await waitUntilControlled(page);
+    await release.publishNextRelease();
+    await page.reload();
+    await expect(page.getByText('A new version of Small Wins is ready.')).toBeVisible();
+    expect(await axeInBothSchemes(page, 'New version notice')).toEqual([]);
+  } finally {
+    await release.close();
+  }
 });

@@ -2,15 +2,16 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { writeSetting } from '@/db/repo/settings';
 import { checkPasscode, hashPasscode } from '@/domain/passcode';
 import { useSettings } from '@/hooks/use-settings';
+import { WrappingSelect } from '@/components/wrapping-select';
 
 const delays = [
-  { minutes: 0, label: 'As soon as it is in the background' },
-  { minutes: 1, label: 'After a minute in the background' },
-  { minutes: 5, label: 'After 5 minutes in the background' },
-  { minutes: 15, label: 'After 15 minutes in the background' },
+  { value: '0', label: 'As soon as it is in the background' },
+  { value: '1', label: 'After a minute in the background' },
+  { value: '5', label: 'After 5 minutes in the background' },
+  { value: '15', label: 'After 15 minutes in the background' },
 ];
 const MIN_LENGTH = 4;
-const delayLabel = (minutes: number) => delays.find((delay) => delay.minutes === minutes)?.label ?? `After ${minutes} minutes in the background`;
+const delayLabel = (minutes: number) => delays.find((delay) => delay.value === String(minutes))?.label ?? `After ${minutes} minutes in the background`;
 
 /** An optional passcode lock, and a plain account of what it does and does not protect. */
 export function LockSettings() {
@@ -53,12 +54,6 @@ export function LockSettings() {
     setMessage(`The lock now comes on ${delayLabel(minutes).toLowerCase()}.`);
   }
 
-  const delayOptions = delays.map((delay) => (
-    <option key={delay.minutes} value={delay.minutes}>
-      {delay.label}
-    </option>
-  ));
-
   return (
     <section className="panel" aria-labelledby="lock-title">
       <h2 id="lock-title">Lock with a passcode</h2>
@@ -74,14 +69,12 @@ export function LockSettings() {
       {lock && (
         <div className="setting">
           <label htmlFor={ids.delay}>Lock</label>
-          <select
+          <WrappingSelect
             id={ids.delay}
-            className="text-input"
-            value={lock.afterMinutes}
+            choices={delays}
+            value={String(lock.afterMinutes)}
             onChange={(event) => void changeDelay(Number(event.target.value))}
-          >
-            {delayOptions}
-          </select>
+          />
         </div>
       )}
       {lock ? (
@@ -99,9 +92,12 @@ export function LockSettings() {
           <label htmlFor={ids.again}>The same passcode again</label>
           <input id={ids.again} type="password" autoComplete="new-password" className="text-input" value={again} onChange={(event) => setAgain(event.target.value)} />
           <label htmlFor={ids.delay}>Lock</label>
-          <select id={ids.delay} className="text-input" value={afterMinutes} onChange={(event) => setAfterMinutes(Number(event.target.value))}>
-            {delayOptions}
-          </select>
+          <WrappingSelect
+            id={ids.delay}
+            choices={delays}
+            value={String(afterMinutes)}
+            onChange={(event) => setAfterMinutes(Number(event.target.value))}
+          />
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Setting the lock…' : 'Turn the lock on'}
           </button>

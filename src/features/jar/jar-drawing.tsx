@@ -13,11 +13,13 @@ export function JarDrawing({ count }: { count: number }) {
   const floor = 232;
   const top = floor - 150 * fraction;
   const rows = Math.ceil((floor - top) / 18);
+  // Four slips a row, every other row shifted by 8, centred on the jar's middle (x = 100):
+  // the rows span 45 to 155, inside the walls (38 and 162) even when turned.
   const slips = Array.from({ length: rows * 4 }, (_, index) => {
     const row = Math.floor(index / 4);
     const column = index % 4;
     return {
-      x: 58 + column * 26 + (row % 2) * 10,
+      x: 45 + column * 24 + (row % 2) * 8,
       y: floor - 16 - row * 18,
       rotate: ((index * 37) % 30) - 15,
       colour: slipColours[index % slipColours.length] ?? '#e9895f',

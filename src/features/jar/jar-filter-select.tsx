@@ -4,6 +4,7 @@ import { listJarTags } from '@/db/repo/jar';
 import { filterFromKey, filterKey } from '@/domain/jar-filter';
 import { useValues } from '@/hooks/use-values';
 import { useAppStore } from '@/store/store';
+import { WrappingSelect } from '@/components/wrapping-select';
 
 /** Narrows pulls to one tag or one value; hidden until there is something to choose. */
 export function JarFilterSelect() {
@@ -16,24 +17,16 @@ export function JarFilterSelect() {
   return (
     <div className="setting">
       <label htmlFor={id}>Pull from</label>
-      <select
+      <WrappingSelect
         id={id}
-        className="text-input"
+        choices={[
+          { value: '', label: 'The whole jar' },
+          ...values.map((value) => ({ value: filterKey({ kind: 'value', value: value.id }), label: `Wins for ${value.text}` })),
+          ...(tags ?? []).map((tag) => ({ value: filterKey({ kind: 'tag', value: tag }), label: `Tagged “${tag}”` })),
+        ]}
         value={filterKey(filter)}
         onChange={(event) => setJarFilter(filterFromKey(event.target.value))}
-      >
-        <option value="">The whole jar</option>
-        {values.map((value) => (
-          <option key={value.id} value={filterKey({ kind: 'value', value: value.id })}>
-            Wins for {value.text}
-          </option>
-        ))}
-        {(tags ?? []).map((tag) => (
-          <option key={tag} value={filterKey({ kind: 'tag', value: tag })}>
-            Tagged “{tag}”
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

@@ -6,7 +6,16 @@ import { daysWithWins } from '@/db/repo/history';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+// Long and short: the short ones show when the long would not fit a column (large text).
+const weekdays = [
+  ['Mon', 'Mo'],
+  ['Tue', 'Tu'],
+  ['Wed', 'We'],
+  ['Thu', 'Th'],
+  ['Fri', 'Fr'],
+  ['Sat', 'Sa'],
+  ['Sun', 'Su'],
+] as const;
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
 const fullDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -43,9 +52,10 @@ export function MonthCalendar() {
         </button>
       </div>
       <ol className="calendar-grid">
-        {weekdays.map((weekday) => (
-          <li key={weekday} className="calendar-weekday" aria-hidden="true">
-            {weekday}
+        {weekdays.map(([long, short]) => (
+          <li key={long} className="calendar-weekday" aria-hidden="true">
+            <span className="calendar-weekday-long">{long}</span>
+            <span className="calendar-weekday-short">{short}</span>
           </li>
         ))}
         {Array.from({ length: leading }, (_, index) => (

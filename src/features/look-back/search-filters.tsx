@@ -4,6 +4,7 @@ import { promptsRepo } from '@/db/repo/prompts';
 import { listKnownTags } from '@/db/repo/wins';
 import type { HistoryFilter } from '@/domain/history-filter';
 import { useValues } from '@/hooks/use-values';
+import { WrappingSelect } from '@/components/wrapping-select';
 
 interface Choice {
   id: string;
@@ -15,14 +16,11 @@ function FilterSelect(props: { label: string; value: string | undefined; choices
   return (
     <label className="setting">
       <span>{props.label}</span>
-      <select className="text-input" value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || undefined)}>
-        <option value="">Any</option>
-        {props.choices.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
+      <WrappingSelect
+        choices={[{ value: '', label: 'Any' }, ...props.choices.map((choice) => ({ value: choice.id, label: choice.label }))]}
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange(event.target.value || undefined)}
+      />
     </label>
   );
 }

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { writeSetting } from '@/db/repo/settings';
 import { hourInWords } from '@/domain/day';
 import { useSettings } from '@/hooks/use-settings';
+import { WrappingSelect } from '@/components/wrapping-select';
 
-const hours = Array.from({ length: 13 }, (_, hour) => hour);
+const choices = Array.from({ length: 13 }, (_, hour) => ({ value: String(hour), label: hourInWords(hour) }));
 
 /** When a new day begins for logging, so a late-night win lands on the day it belongs to. */
 export function DayStartSetting() {
@@ -12,19 +13,13 @@ export function DayStartSetting() {
   return (
     <div className="setting">
       <label htmlFor={id}>My day starts at</label>
-      <select
+      <WrappingSelect
         id={id}
-        className="text-input"
-        value={dayStartsAtHour}
+        choices={choices}
+        value={String(dayStartsAtHour)}
         onChange={(event) => void writeSetting('dayStartsAtHour', Number(event.target.value))}
         aria-describedby={`${id}-hint`}
-      >
-        {hours.map((hour) => (
-          <option key={hour} value={hour}>
-            {hourInWords(hour)}
-          </option>
-        ))}
-      </select>
+      />
       <p id={`${id}-hint`} className="field-hint">
         A win written before this hour counts for the day before, so a late night still belongs to the day you lived.
       </p>

@@ -1,0 +1,209 @@
+import { expect, type Page } from '@playwright/test';
+import { saveWin, todaysWins, winField } from './app';
+
+/**
+ * Every screen and sheet of the app, each reached the way a person reaches it, for the
+ * checks that must hold everywhere (axe, 200 % text). A stop starts from an address, so
+ * stops run in any order; they expect the history `seedHistory` writes.
+ */
+export interface Stop {
+  name: string;
+  visit: (page: Page) => Promise<void>;
+}
+
+// Long enough to wrap over several lines at 200 % text.
+export const seededWin = 'Walked to the shop and back, even in the rain';
+
+/** A win with a why and a tag, a value and a goal with a step done: lists, chips and cards have something to show. */
+export async function seedHistory(page: Page): Promise<void> {
+  await page.goto('/values');
+  await page.getByRole('button', { name: 'Add Kindness' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kindness' })).toBeVisible();
+  await page.goto('/goals');
+  await page.getByRole('textbox', { name: 'A goal, in a few words' }).fill('A calmer morning');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('textbox', { name: 'Add a step toward a calmer morning' }).fill('Opened the window');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  // The box follows the database, a moment after the tap, so check() would look too soon.
+  await page.getByRole('checkbox', { name: 'Opened the window' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Opened the window' })).toBeChecked();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
+  await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill('Fresh air helps');
+  await page.getByRole('textbox', { name: 'Tags (optional)' }).fill('outside');
+  await saveWin(page, seededWin);
+}
+
+/** Opens an address and waits for the screen's title. */
+async function at(page: Page, path: string, title: string): Promise<void> {
+  const here = page.url().startsWith('http') ? new URL(page.url()).pathname : null;
+  // Within the app, moving as its own links do: a fresh page load for each of some thirty
+  // stops would double the sweep's time. The same address again loads afresh, so a flow
+  // such as the reframe starts over.
+  if (here === null || here === path) await page.goto(path);
+  else await page.evaluate((to) => history.pushState(null, '', to), path);
+  await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+}
+
+function onToday(open: (page: Page) => Promise<void>) {
+  return async (page: Page) => {
+    if (new URL(page.url()).pathname === '/') await page.goto('/');
+    else await page.evaluate(() => history.pushState(null, '', '/'));
+    await expect(todaysWins(page).getByText(seededWin, { exact: true })).toBeVisible();
+    await open(page);
+  };
+}
+
+async function openDialog(page: Page, opener: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: opener, exact: true }).click();
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+}
+
+/** The screens, each at its address. */
+export const screens: readonly Stop[] = [
+  { name: 'Today', visit: onToday(() => Promise.resolve()) },
+  ...(
+    [
+      ['Jar', '/jar', 'Your jar'],
+      ['Hard day', '/jar/pull', 'You have done hard things before'],
+      ['Look back', '/look-back', 'Your wins so far'],
+      ['More', '/more', 'Settings and help'],
+      ['Find the win in a hard day', '/reframe', 'Find the win in a hard day'],
+      ['Mindful pause', '/pause', 'Take a breath'],
+      ['Say it to yourself', '/affirm', 'Read it slowly, out loud if you can'],
+      ['Values', '/values', 'What matters to you'],
+      ['Goals', '/goals', 'One small step at a time'],
+      ['Backups and your data', '/backup', 'Backups and your data'],
+      ['Reminders', '/reminders', 'A gentle nudge, if you want one'],
+      ['An address the app does not know', '/nowhere-at-all', 'This page isn’t here'],
+    ] as const
+  ).map(([name, path, title]) => ({ name, visit: (page: Page) => at(page, path, title) })),
+  {
+    name: 'A day in Look back',
+    visit: async (page) => {
+      await at(page, '/look-back', 'Your wins so far');
+      await page.getByRole('link', { name: /, has wins$/ }).first().click();
+      await expect(page.getByText(seededWin, { exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'Text shared from another app',
+    visit: async (page) => {
+      await page.goto('/share?title=From%20a%20friend&text=You%20did%20well%20today');
+      await expect(winField(page)).toHaveValue('From a friend\nYou did well today');
+    },
+  },
+  {
+    name: 'A win pulled from the jar',
+    visit: async (page) => {
+      await at(page, '/jar', 'Your jar');
+      await page.getByRole('button', { name: 'Pull a win' }).click();
+      await expect(page.getByRole('button', { name: 'Pull another' })).toBeVisible();
+    },
+  },
+];
+
+/** The later steps of finding the win in a hard day. */
+export const reframeSteps: readonly Stop[] = [
+  {
+    name: 'Reframe, what you did anyway',
+    visit: async (page) => {
+      await at(page, '/reframe', 'Find the win in a hard day');
+      await page.getByRole('textbox', { name: 'What was hard today?' }).fill('A heavy morning');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('textbox', { name: 'What did you do anyway?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Reframe, your small win',
+    visit: async (page) => {
+      await reframeSteps[0]?.visit(page);
+      await page.getByRole('button', { name: 'I got through it' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('checkbox', { name: 'Let what was hard come out of the jar with this win' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Reframe, done',
+    visit: async (page) => {
+      await reframeSteps[1]?.visit(page);
+      await page.getByRole('button', { name: 'Save this win' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'There it is' })).toBeVisible();
+    },
+  },
+];
+
+/** Every sheet and dialog, open. */
+export const sheets: readonly Stop[] = [
+  { name: 'Share one win', visit: onToday((page) => openDialog(page, `Share “${seededWin}”`, 'Share this win')) },
+  {
+    name: 'Win editor',
+    visit: onToday(async (page) => {
+      await page.getByRole('button', { name: `Edit “${seededWin}”` }).click();
+      await expect(page.getByRole('form', { name: 'Edit win' })).toBeVisible();
+    }),
+  },
+  {
+    name: 'Quick picks editor',
+    visit: onToday(async (page) => {
+      await page.getByRole('button', { name: 'Edit quick picks' }).click();
+      await expect(page.getByRole('dialog', { name: 'Your quick picks' })).toBeVisible();
+    }),
+  },
+  {
+    name: 'Prompts editor',
+    visit: async (page) => {
+      await at(page, '/more', 'Settings and help');
+      await openDialog(page, 'Edit prompts', 'Your prompts');
+    },
+  },
+  {
+    name: 'Kind words editor',
+    visit: async (page) => {
+      await at(page, '/more', 'Settings and help');
+      await openDialog(page, 'Edit kind words', 'Your kind words');
+    },
+  },
+  {
+    name: 'Values editor',
+    visit: async (page) => {
+      await at(page, '/values', 'What matters to you');
+      await openDialog(page, 'Write your own, rename, reorder or archive', 'Your values');
+    },
+  },
+  {
+    name: 'Uncheck a goal step',
+    visit: async (page) => {
+      await at(page, '/goals', 'One small step at a time');
+      await page.getByRole('checkbox', { name: 'Opened the window' }).click();
+      await expect(page.getByRole('dialog', { name: 'Uncheck “Opened the window”?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Delete everything, confirmed',
+    visit: async (page) => {
+      await at(page, '/backup', 'Backups and your data');
+      await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
+      await expect(page.getByRole('button', { name: 'Delete everything on this device' })).toBeEnabled();
+    },
+  },
+];
+
+/** Sets a passcode in Backups, then opens the app again: the lock screen. */
+export async function lockTheApp(page: Page): Promise<void> {
+  await at(page, '/backup', 'Backups and your data');
+  await page.getByLabel('New passcode').fill('2468');
+  await page.getByLabel('The same passcode again').fill('2468');
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await expect(page.getByText('The lock is on.')).toBeVisible();
+  // The lock applies when the app opens.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+}
+
+/** A win written from the lock screen, with its quiet confirmation. */
+export async function quickLogWhileLocked(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Write a new win' }).fill('Logged while locked');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved, and kept out of sight until you unlock.')).toBeVisible();
+}
