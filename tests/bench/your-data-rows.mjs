@@ -97,7 +97,7 @@ export function yourDataRows(series) {
       "('longtask', main-thread tasks over 50 ms) started before the first export, each taken if it overlaps the step. " +
       'Round trip: SHA-256 over every row of every exported table as stored (wins with their search words), sorted ' +
       'by id with keys sorted, plus the exported settings, before the export and after each import; the jar must ' +
-      'also hold exactly the kept wins and slips again.',
+      'also hold exactly the kept wins and slips again, with as many still to come out this round as before.',
   );
   return { rows, notes, roundTripFailed: trip !== null && !matched };
 }
