@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
+import { BRIEF_AWAY_MS, endBriefAway, isBriefAway } from '@/components/brief-away';
 import { readSettings } from '@/db/repo/settings';
 import { rememberLockHint } from '@/store/slices/lock-slice';
 import { useAppStore } from '@/store/store';
@@ -10,6 +11,7 @@ export function useLockWatch(): void {
   const lock = useLiveQuery(async () => (await readSettings()).lock);
   const firstReading = useRef(true);
   const hiddenAt = useRef<number | null>(null);
+  const briefAway = useRef(false);
 
   useEffect(() => {
     if (lock === undefined) return;
@@ -27,10 +29,16 @@ export function useLockWatch(): void {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') {
         hiddenAt.current = Date.now();
-        // Locked as it leaves, not as it comes back: the phone's app switcher keeps a picture
-        // of the last screen, and that picture should already be the lock.
-        if (afterMs === 0) lockNow();
-      } else if (hiddenAt.current !== null && Date.now() - hiddenAt.current >= afterMs) lockNow();
+        // A file picker or the share sheet the app opened gets a few minutes' grace.
+        briefAway.current = isBriefAway();
+        // Otherwise locked as it leaves, not as it comes back: the phone's app switcher keeps
+        // a picture of the last screen, and that picture should already be the lock.
+        if (afterMs === 0 && !briefAway.current) lockNow();
+      } else {
+        const allowed = briefAway.current ? Math.max(afterMs, BRIEF_AWAY_MS) : afterMs;
+        endBriefAway();
+        if (hiddenAt.current !== null && Date.now() - hiddenAt.current >= allowed) lockNow();
+      }
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);

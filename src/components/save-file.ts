@@ -1,7 +1,10 @@
+import { expectBriefAway } from './brief-away';
+
 /** Hands a file to the share sheet where the browser can share files, otherwise downloads it. */
 export async function saveFile(parts: BlobPart[], name: string, type: string, share: boolean): Promise<void> {
   const file = new File(parts, name, { type });
   if (share && canShareFile(file)) {
+    expectBriefAway();
     await navigator.share({ files: [file], title: name });
     return;
   }
@@ -40,6 +43,7 @@ function errorName(error: unknown): string {
  */
 export async function shareFile(file: File): Promise<ShareOutcome> {
   try {
+    expectBriefAway();
     await navigator.share({ files: [file], title: file.name });
     return 'shared';
   } catch (error) {

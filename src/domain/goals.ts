@@ -1,3 +1,5 @@
+import { WIN_TEXT_MAX } from './win';
+
 export type GoalStatus = 'active' | 'paused' | 'archived';
 
 /** A bigger hope, broken into teeny-tiny steps. */
@@ -32,9 +34,21 @@ export function looksBig(text: string): boolean {
   return text.trim().length > BIG_STEP_LENGTH || bigWords.test(text);
 }
 
-/** The win a checked-off step logs: "Cleared the kitchen counter: a step toward a tidy home". */
+/**
+ * The win a checked-off step logs: "Cleared the kitchen counter: a step toward a tidy home".
+ * Held to a win's length, so the win can come back from a backup: a long goal's title is cut
+ * short (with "…") before the step itself is.
+ */
 export function stepWinText(step: string, goal: string): string {
   const trimmedGoal = goal.trim();
   const lowered = trimmedGoal.charAt(0).toLowerCase() + trimmedGoal.slice(1);
-  return `${step.trim()}: a step toward ${lowered}`;
+  const text = `${step.trim()}: a step toward ${lowered}`;
+  if (text.length <= WIN_TEXT_MAX) return text;
+  // Cut between characters, never inside an emoji's pair of code units.
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > WIN_TEXT_MAX - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
 }

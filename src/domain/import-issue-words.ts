@@ -47,7 +47,11 @@ const fieldNames: Record<string, string> = {
   'data.settings.dayStartsAtHour': 'hour the day starts',
   'data.settings.weeklyRhythm': 'weekly rhythm',
   'data.settings.changedAt': 'record of when settings changed',
+  'data.settings.changedAt.dayStartsAtHour': 'date the day’s start was changed',
+  'data.settings.changedAt.weeklyRhythm': 'date the weekly rhythm was changed',
   'data.jar': 'jar section',
+  'data.jar.drawn': 'list of slips out of the jar this round',
+  'data.jar.lastDrawnId': 'last slip pulled',
 };
 
 const isTable = (name: string): name is ExportTable => (exportTables as readonly string[]).includes(name);

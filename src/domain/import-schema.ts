@@ -10,6 +10,10 @@ const latest = () => Date.now() + 24 * 60 * 60 * 1000;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const text = v.pipe(v.string(), v.maxLength(WIN_TEXT_MAX, `is longer than ${WIN_TEXT_MAX} characters`));
 const words = v.pipe(text, v.check((value) => value.trim().length > 0, 'is empty'));
+// What was hard had no limit when saved until 2026-12-01, so a note written before then may be
+// longer than a win: a backup holding one must still come back. New ones are held to a win's.
+const OLD_NOTE_MAX = 50_000;
+const note = v.pipe(v.string(), v.maxLength(OLD_NOTE_MAX, `is longer than ${OLD_NOTE_MAX.toLocaleString('en')} characters`));
 const flag = v.picklist([0, 1]);
 const moment = v.pipe(
   v.number(),
@@ -40,7 +44,7 @@ const win = v.strictObject({
   favourite: flag,
   promptId: v.nullable(id),
   foundInStruggle: flag,
-  struggle: text,
+  struggle: note,
   struggleInJar: flag,
   valueIds: ids,
   goalId: v.nullable(id),

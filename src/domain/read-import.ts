@@ -37,10 +37,10 @@ const namesOurFormat = (text: string) =>
  */
 export async function readImport(text: string, onProgress?: (fraction: number) => void): Promise<ImportReading> {
   if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: 'too-large' };
+  if (text.length > LOOK_BEFORE_PARSING && !namesOurFormat(text)) return { ok: false, problem: /^\s*[[{]/.test(text) ? 'not-ours' : 'not-json' };
   // Keys only ever appear unescaped; inside a string every quote is escaped. A scan finds a
   // prototype key far faster than a JSON.parse reviver, which slows parsing tenfold.
   if (/(?<!\\)"(__proto__|constructor|prototype)"\s*:/.test(text)) return { ok: false, problem: 'unsafe-keys' };
-  if (text.length > LOOK_BEFORE_PARSING && !namesOurFormat(text)) return { ok: false, problem: /^\s*[[{]/.test(text) ? 'not-ours' : 'not-json' };
   // The scan and the parse each take a good part of 200 ms on a big file: not in one task.
   await breathe();
   let parsed: unknown;
@@ -54,7 +54,7 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   const { version } = head;
   if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION) {
-    return { ok: false, problem: 'invalid', detail: `the file’s version number is ${typeof version === 'number' ? String(version) : 'missing'}, which no Small Wins has ever written` };
+    return { ok: false, problem: 'invalid', detail: `the file’s version number is ${version === undefined ? 'missing' : JSON.stringify(version)}, which no Small Wins has ever written` };
   }
   upgradeExport(parsed as Record<string, unknown> & { version: number });
 

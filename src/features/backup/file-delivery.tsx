@@ -30,7 +30,12 @@ export function useFileDelivery(): FileDelivery {
     setReady(null);
     const backup = prepared.backupOf !== undefined;
     setMessage(backup ? `Backup ${how}. Keep it somewhere safe, off this device too.` : `File ${how}.`);
-    if (backup) await markBackedUp(prepared.backupOf);
+    // The file is safe either way; only the reminder's date could be left behind.
+    if (backup) {
+      await markBackedUp(prepared.backupOf).catch(() =>
+        setMessage(`Backup ${how}. Keep it somewhere safe, off this device too. (Its date could not be noted here.)`),
+      );
+    }
   }
 
   async function prepare(make: () => Promise<PreparedFile>) {

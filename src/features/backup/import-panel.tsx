@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { expectBriefAway } from '@/components/brief-away';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
 import { classifyStorageError } from '@/db/storage-problem';
 import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
@@ -49,6 +50,7 @@ export function ImportPanel() {
   const [focusProblem, setFocusProblem] = useState(0);
 
   const asking = stage.step === 'passphrase' && !stage.opening;
+  const working = stage.step === 'reading' || stage.step === 'writing' || (stage.step === 'passphrase' && stage.opening);
   useEffect(() => {
     // The field appears (or is handed back after a wrong passphrase) where the person is looking.
     if (asking) passphraseField.current?.focus();
@@ -130,7 +132,16 @@ export function ImportPanel() {
       <label htmlFor={ids.file} className="button file-button">
         Choose a backup file
       </label>
-      <input id={ids.file} type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void choose(event)} />
+      <input
+        id={ids.file}
+        // While a file is being read or brought in, a second pick would mix up the two.
+        disabled={working}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        onClick={() => expectBriefAway()}
+        onChange={(event) => void choose(event)}
+      />
       {stage.step === 'passphrase' && (
         <form
           className="setting"

@@ -63,8 +63,9 @@ export function LockSettings() {
         backup and a phone lock. Writing a new win still works while locked, and shows nothing already written.
       </p>
       <p>
-        Set to lock as soon as it is in the background, the journal is hidden as the app leaves the screen. With a delay,
-        your phone’s app switcher can still show the last screen until the delay has passed.
+        Set to lock as soon as it is in the background, the journal is hidden as the app leaves the screen (while you
+        pick a file or share from Small Wins, it waits a couple of minutes). With a delay, your phone’s app switcher can
+        still show the last screen until the delay has passed.
       </p>
       {lock && (
         <div className="setting">

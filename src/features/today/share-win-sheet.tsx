@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { expectBriefAway } from '@/components/brief-away';
 import { canShareFiles, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
@@ -40,7 +41,10 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   }
 
   const canShare = 'share' in navigator;
-  const shareText = () => navigator.share({ text });
+  const shareText = () => {
+    expectBriefAway();
+    return navigator.share({ text });
+  };
   const copyText = () => navigator.clipboard.writeText(text);
 
   function shareImage() {
@@ -57,6 +61,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
       return;
     }
     try {
+      expectBriefAway();
       await navigator.share({ files: [file], title: 'A small win' });
       setMessage('');
     } catch (error) {

@@ -2,6 +2,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLockWatch } from '@/app/use-lock-watch';
+import { BRIEF_AWAY_MS, expectBriefAway } from '@/components/brief-away';
 import { readSettings, writeSetting } from '@/db/repo/settings';
 import { LockSettings } from '@/features/backup/lock-settings';
 import { hashPasscode } from '@/domain/passcode';
@@ -49,6 +50,32 @@ describe('the lock while the app is in the background', () => {
 
   it('set to lock at once, locks as the app leaves the screen, before it is seen again', async () => {
     await openUnlocked(0);
+    goTo('hidden');
+    expect(locked()).toBe(true);
+  });
+
+  it('set to lock at once, lets the person pick a file or share without locking them out, but not for long', async () => {
+    await openUnlocked(0);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    expectBriefAway();
+    goTo('hidden');
+    expect(locked()).toBe(false);
+    vi.advanceTimersByTime(20_000);
+    goTo('visible');
+    expect(locked()).toBe(false);
+    // Away on purpose, but gone longer than any picker takes: locked on return.
+    expectBriefAway();
+    goTo('hidden');
+    vi.advanceTimersByTime(BRIEF_AWAY_MS + 1_000);
+    goTo('visible');
+    expect(locked()).toBe(true);
+  });
+
+  it('after coming back from a picker, leaving again locks at once as before', async () => {
+    await openUnlocked(0);
+    expectBriefAway();
+    goTo('hidden');
+    goTo('visible');
     goTo('hidden');
     expect(locked()).toBe(true);
   });

@@ -57,6 +57,12 @@ describe('export and import', () => {
     expect(reading).toMatchObject({ ok: true });
   });
 
+  it('brings back a hard-day note written long before notes were held to a win’s length', async () => {
+    const win = await addWin({ text: 'Got through it', day: '2026-11-20' });
+    await db.wins.update(win.id, { struggle: 'h'.repeat(WIN_TEXT_MAX * 3), foundInStruggle: 1 });
+    expect(await readImport(await exportText())).toMatchObject({ ok: true });
+  });
+
   it('adds nothing when the same file is imported twice', async () => {
     await addWin({ text: 'Made tea', day: '2026-11-25' });
     const text = await exportText();

@@ -6,6 +6,7 @@ import { summariseValues } from '@/db/repo/value-summaries';
 import { valuesRepo } from '@/db/repo/values';
 import { addWin, listWinsForDay } from '@/db/repo/wins';
 import { looksBig, stepWinText } from '@/domain/goals';
+import { WIN_TEXT_MAX } from '@/domain/win';
 
 describe('goals', () => {
   it('logs a win linked to the goal when a step is checked off', async () => {
@@ -50,6 +51,11 @@ describe('goals', () => {
     expect(looksBig('Clear one shelf')).toBe(false);
     expect(looksBig('x'.repeat(61))).toBe(true);
     expect(stepWinText('Cleared the kitchen counter', 'A tidy home')).toBe('Cleared the kitchen counter: a step toward a tidy home');
+    // A long step toward a long goal still makes a win a backup can bring back.
+    const long = stepWinText('s'.repeat(1_500), 'G'.repeat(1_500));
+    expect(long).toHaveLength(WIN_TEXT_MAX);
+    expect(long.startsWith(`${'s'.repeat(1_500)}: a step toward g`)).toBe(true);
+    expect(long.endsWith('…')).toBe(true);
   });
 });
 
