@@ -2,7 +2,8 @@ import { devices, expect, test } from '@playwright/test';
 import { axeAtEveryStop, axeInBothSchemes } from './support/axe';
 import { startReleaseServer } from './support/release-server';
 import { waitUntilControlled } from './support/service-worker';
-import { lockTheApp, quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets } from './support/tour';
+import { quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets } from './support/tour';
+import { lockTheApp } from './support/app';
 
 // axe-core, light and dark, on every screen, step, sheet and notice. Split so each test stays short.
 // 200 % text: large-text.spec.ts. Focus: focus.spec.ts. Reduced motion: reduced-motion.spec.ts.

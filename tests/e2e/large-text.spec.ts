@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { enlargeText, largeTextProblems } from './support/large-text';
-import { lockTheApp, quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets, type Stop } from './support/tour';
+import { quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets, type Stop } from './support/tour';
+import { lockTheApp } from './support/app';
 
 // 200 % text, the size WCAG asks to work, on the Pixel 7 viewport (412 px wide).
 

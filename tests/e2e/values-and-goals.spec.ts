@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { navLink, todaysWins, winField } from './support/app';
+import { addGoalWithStepDone, navLink, todaysWins, winField } from './support/app';
 import { waitUntilControlled } from './support/service-worker';
 
 test('a value and a goal: a checked step logs a linked win, a tagged win is counted, a rename follows, all there offline', async ({
@@ -67,13 +67,7 @@ test('a value and a goal: a checked step logs a linked win, a tagged win is coun
 });
 
 test('unchecking a step asks whether its win goes too', async ({ page }) => {
-  await page.goto('/goals');
-  await page.getByRole('textbox', { name: 'A goal, in a few words' }).fill('A calmer morning');
-  await page.getByRole('button', { name: 'Add goal' }).click();
-  await page.getByRole('textbox', { name: 'Add a step toward a calmer morning' }).fill('Opened the window');
-  await page.getByRole('button', { name: 'Add step' }).click();
-  await page.getByRole('checkbox', { name: 'Opened the window' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Opened the window' })).toBeChecked();
+  await addGoalWithStepDone(page, 'A calmer morning', 'Opened the window');
   await page.getByRole('checkbox', { name: 'Opened the window' }).click();
   const dialog = page.getByRole('dialog', { name: 'Uncheck “Opened the window”?' });
   await dialog.getByRole('button', { name: 'Uncheck and remove the win' }).click();

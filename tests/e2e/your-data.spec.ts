@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { todaysWins, winField } from './support/app';
+import { lockTheApp, todaysWins, winField } from './support/app';
 
 test('a backup saved, everything deleted, the backup brought back: every win returns', async ({ page }) => {
   await page.goto('/');
@@ -70,14 +70,7 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   await winField(page).fill('Private win from before');
   await winField(page).press('Enter');
   await expect(todaysWins(page).getByText('Private win from before')).toBeVisible();
-  await page.goto('/backup');
-  await page.getByLabel('New passcode').fill('2468');
-  await page.getByLabel('The same passcode again').fill('2468');
-  await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(page.getByText('The lock is on.')).toBeVisible();
-
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+  await lockTheApp(page);
   await expect(page.getByText('Private win from before')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 

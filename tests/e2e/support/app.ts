@@ -60,3 +60,28 @@ export function screenAt(path: string): Screen {
   if (!screen) throw new Error(`No screen is known at ${path}`);
   return screen;
 }
+
+/** On Goals: a new goal with one step, checked off (which logs a win). */
+export async function addGoalWithStepDone(page: Page, goal: string, step: string): Promise<void> {
+  await page.goto('/goals');
+  await page.getByRole('textbox', { name: 'A goal, in a few words' }).fill(goal);
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  const toward = goal.charAt(0).toLowerCase() + goal.slice(1);
+  await page.getByRole('textbox', { name: `Add a step toward ${toward}` }).fill(step);
+  await page.getByRole('button', { name: 'Add step' }).click();
+  // The box follows the database, a moment after the tap, so check() would look too soon.
+  await page.getByRole('checkbox', { name: step }).click();
+  await expect(page.getByRole('checkbox', { name: step })).toBeChecked();
+}
+
+/** Sets a passcode in Backups, then opens the app again: the lock screen. */
+export async function lockTheApp(page: Page): Promise<void> {
+  await page.goto('/backup');
+  await page.getByLabel('New passcode').fill('2468');
+  await page.getByLabel('The same passcode again').fill('2468');
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await expect(page.getByText('The lock is on.')).toBeVisible();
+  // The lock applies when the app opens.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+}

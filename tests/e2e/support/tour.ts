@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { saveWin, todaysWins, winField } from './app';
+import { addGoalWithStepDone, saveWin, todaysWins, winField } from './app';
 
 /**
  * Every screen and sheet of the app, each reached the way a person reaches it, for the
@@ -19,14 +19,7 @@ export async function seedHistory(page: Page): Promise<void> {
   await page.goto('/values');
   await page.getByRole('button', { name: 'Add Kindness' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kindness' })).toBeVisible();
-  await page.goto('/goals');
-  await page.getByRole('textbox', { name: 'A goal, in a few words' }).fill('A calmer morning');
-  await page.getByRole('button', { name: 'Add goal' }).click();
-  await page.getByRole('textbox', { name: 'Add a step toward a calmer morning' }).fill('Opened the window');
-  await page.getByRole('button', { name: 'Add step' }).click();
-  // The box follows the database, a moment after the tap, so check() would look too soon.
-  await page.getByRole('checkbox', { name: 'Opened the window' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Opened the window' })).toBeChecked();
+  await addGoalWithStepDone(page, 'A calmer morning', 'Opened the window');
   await page.goto('/');
   await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
   await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill('Fresh air helps');
@@ -188,18 +181,6 @@ export const sheets: readonly Stop[] = [
     },
   },
 ];
-
-/** Sets a passcode in Backups, then opens the app again: the lock screen. */
-export async function lockTheApp(page: Page): Promise<void> {
-  await at(page, '/backup', 'Backups and your data');
-  await page.getByLabel('New passcode').fill('2468');
-  await page.getByLabel('The same passcode again').fill('2468');
-  await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(page.getByText('The lock is on.')).toBeVisible();
-  // The lock applies when the app opens.
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
-}
 
 /** A win written from the lock screen, with its quiet confirmation. */
 export async function quickLogWhileLocked(page: Page): Promise<void> {
