@@ -54,7 +54,8 @@ const fieldNames: Record<string, string> = {
   'data.jar.lastDrawnId': 'last slip pulled',
 };
 
-const isTable = (name: string): name is ExportTable => (exportTables as readonly string[]).includes(name);
+/** Whether a name is one of the exported tables. */
+export const isTable = (name: string): name is ExportTable => (exportTables as readonly string[]).includes(name);
 
 function fieldName(keys: readonly string[]): string {
   const path = keys.join('.');

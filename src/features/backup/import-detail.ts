@@ -1,7 +1,4 @@
-import { exportTables, type ExportTable } from '@/domain/export-format';
-import { rowNames } from '@/domain/import-issue-words';
-
-const isTable = (name: string): name is ExportTable => (exportTables as readonly string[]).includes(name);
+import { isTable, rowNames } from '@/domain/import-issue-words';
 
 /** readImport's detail for 'duplicate-ids', "<table>: <id>", as the kind of row listed twice. */
 export function duplicatedRow(detail: string | undefined): string {
