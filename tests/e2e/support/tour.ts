@@ -127,6 +127,17 @@ export const reframeSteps: readonly Stop[] = [
 ];
 
 /** Every sheet and dialog, open. */
+/** A stop at a list editor: the screen that holds it, then the button that opens its dialog. */
+function dialogStop(name: string, [path, title]: [string, string], button: string, dialog: string): Stop {
+  return {
+    name,
+    visit: async (page) => {
+      await at(page, path, title);
+      await openDialog(page, button, dialog);
+    },
+  };
+}
+
 export const sheets: readonly Stop[] = [
   { name: 'Share one win', visit: onToday((page) => openDialog(page, `Share “${seededWin}”`, 'Share this win')) },
   {
@@ -143,27 +154,9 @@ export const sheets: readonly Stop[] = [
       await expect(page.getByRole('dialog', { name: 'Your quick picks' })).toBeVisible();
     }),
   },
-  {
-    name: 'Prompts editor',
-    visit: async (page) => {
-      await at(page, '/more', 'Settings and help');
-      await openDialog(page, 'Edit prompts', 'Your prompts');
-    },
-  },
-  {
-    name: 'Kind words editor',
-    visit: async (page) => {
-      await at(page, '/more', 'Settings and help');
-      await openDialog(page, 'Edit kind words', 'Your kind words');
-    },
-  },
-  {
-    name: 'Values editor',
-    visit: async (page) => {
-      await at(page, '/values', 'What matters to you');
-      await openDialog(page, 'Write your own, rename, reorder or archive', 'Your values');
-    },
-  },
+  dialogStop('Prompts editor', ['/more', 'Settings and help'], 'Edit prompts', 'Your prompts'),
+  dialogStop('Kind words editor', ['/more', 'Settings and help'], 'Edit kind words', 'Your kind words'),
+  dialogStop('Values editor', ['/values', 'What matters to you'], 'Write your own, rename, reorder or archive', 'Your values'),
   {
     name: 'Uncheck a goal step',
     visit: async (page) => {
