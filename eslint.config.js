@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'node_modules', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
+import { ScreenErrorBoundary } from '@/components/screen-error-boundary';
 import { ScreenLoading } from '@/components/screen-loading';
 import { TodayScreen } from '@/features/today/today-screen';
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen, retryFailedScreens } from './lazy-screen';
 
 // Today is the first screen people see and stays in the entry bundle; the rest load on demand.
 const JarScreen = lazyScreen(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
@@ -29,26 +30,29 @@ export function preloadTabScreens(): void {
 }
 
 export function AppRoutes() {
+  const [location] = useLocation();
   return (
-    <Suspense fallback={<ScreenLoading />}>
-      <Switch>
-        <Route path="/" component={TodayScreen} />
-        <Route path="/log" component={TodayScreen} />
-        <Route path="/jar" component={JarScreen} />
-        <Route path="/jar/pull" component={JarScreen} />
-        <Route path="/look-back" component={LookBackScreen} />
-        <Route path="/look-back/day/:day" component={DayScreen} />
-        <Route path="/more" component={MoreScreen} />
-        <Route path="/reframe" component={ReframeScreen} />
-        <Route path="/pause" component={PauseScreen} />
-        <Route path="/affirm" component={AffirmScreen} />
-        <Route path="/values" component={ValuesScreen} />
-        <Route path="/goals" component={GoalsScreen} />
-        <Route path="/backup" component={BackupScreen} />
-        <Route path="/reminders" component={RemindersScreen} />
-        <Route path="/share" component={SharedTextScreen} />
-        <Route component={NotFoundScreen} />
-      </Switch>
-    </Suspense>
+    <ScreenErrorBoundary resetKey={location} onRetry={retryFailedScreens}>
+      <Suspense fallback={<ScreenLoading />}>
+        <Switch>
+          <Route path="/" component={TodayScreen} />
+          <Route path="/log" component={TodayScreen} />
+          <Route path="/jar" component={JarScreen} />
+          <Route path="/jar/pull" component={JarScreen} />
+          <Route path="/look-back" component={LookBackScreen} />
+          <Route path="/look-back/day/:day" component={DayScreen} />
+          <Route path="/more" component={MoreScreen} />
+          <Route path="/reframe" component={ReframeScreen} />
+          <Route path="/pause" component={PauseScreen} />
+          <Route path="/affirm" component={AffirmScreen} />
+          <Route path="/values" component={ValuesScreen} />
+          <Route path="/goals" component={GoalsScreen} />
+          <Route path="/backup" component={BackupScreen} />
+          <Route path="/reminders" component={RemindersScreen} />
+          <Route path="/share" component={SharedTextScreen} />
+          <Route component={NotFoundScreen} />
+        </Switch>
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 }

@@ -1,6 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
 import { ShellFrame } from '@/components/shell-frame';
+import { useHeightVariable } from '@/components/use-height-variable';
+import { UndoNotice } from '@/features/today/undo-notice';
 import { PwaNotices } from '@/pwa/pwa-notices';
 import { useAppBadge } from '@/pwa/use-app-badge';
 import { useAppStore } from '@/store/store';
@@ -17,12 +19,28 @@ export function AppShell({ children }: { children: ReactNode }) {
   const locked = useAppStore((state) => state.locked);
   useLockWatch();
   useAppBadge();
+  const notices = useRef<HTMLDivElement>(null);
+  const wasLocked = useRef(locked);
+  useEffect(() => {
+    // The Unlock button has gone with the lock screen: focus would fall to the page itself.
+    // The screen behind it takes it, unless one of its own fields (Today's) already has.
+    const main = document.getElementById('main');
+    if (wasLocked.current && !locked && !main?.contains(document.activeElement)) main?.focus();
+    wasLocked.current = locked;
+  }, [locked]);
+  // The page scrolls what Tab reaches clear of the notices (global.css, scroll-padding).
+  useHeightVariable(notices, '--notices-height');
   return (
     <ShellFrame
       nav={!locked}
       notices={
         <>
-          <PwaNotices />
+          {/* One column for every notice, so two at once stack instead of one hiding the
+              other (and its buttons still taking focus underneath). */}
+          <div className="notices" ref={notices}>
+            {!locked && <UndoNotice />}
+            <PwaNotices />
+          </div>
           <Announcer />
         </>
       }

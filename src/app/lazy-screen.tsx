@@ -2,6 +2,17 @@ import { lazy, type ComponentType } from 'react';
 
 export type PreloadableScreen<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
 
+// Counts the person's "try again"s. React.lazy keeps its first failure for good, so a screen
+// whose code did not arrive makes a fresh one on its next render after a retry, and only
+// then: a fresh one at every render would fetch again and again while offline, never
+// letting the failure reach the error boundary that explains it.
+let retries = 0;
+
+/** Lets every screen whose code failed to download ask for it again on its next render. */
+export function retryFailedScreens(): void {
+  retries += 1;
+}
+
 /**
  * A screen whose code loads on demand and can also be fetched ahead of the tap.
  * React.lazy suspends on its first render even when the code has already arrived, and
@@ -11,19 +22,26 @@ export type PreloadableScreen<P extends object> = ComponentType<P> & { preload: 
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): PreloadableScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  let failedBefore: number | null = null;
   const preload = () => {
     pending ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
         // A failed download (offline before the service worker took over) may work next time.
         pending = null;
+        failedBefore = retries;
         throw error;
       },
     );
     return pending;
   };
-  const Suspending = lazy(async () => ({ default: await preload() }));
+  const suspendUntilLoaded = () => lazy(async () => ({ default: await preload() }));
+  let Suspending = suspendUntilLoaded();
   function Screen(props: P) {
+    if (failedBefore !== null && failedBefore < retries) {
+      failedBefore = null;
+      Suspending = suspendUntilLoaded();
+    }
     const Ready = loaded;
     return Ready ? <Ready {...props} /> : <Suspending {...props} />;
   }

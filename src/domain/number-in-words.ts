@@ -24,11 +24,3 @@ export function numberInWords(n: number): string {
   const joiner = rest === 0 ? '' : rest < 100 ? ' and ' : ' ';
   return `${belowThousand(thousands)} thousand${joiner}${rest ? belowThousand(rest) : ''}`;
 }
-
-/**
- * A whole number with thousands marked, "2,000", as toLocaleString('en') gives it but without
- * Intl, whose first use loads locale data: this one runs before Today's first paint.
- */
-export function withCommas(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -8,6 +8,7 @@ import { OLDEST_READABLE_VERSION, upgradeExport } from './upgrade-export';
 export type ImportProblem =
   | 'too-large'
   | 'not-json'
+  | 'cut-short'
   | 'unsafe-keys'
   | 'not-ours'
   | 'newer-version'
@@ -47,7 +48,8 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-json' };
+    // Ours from its first line but not whole: a download or a copy that stopped part-way.
+    return { ok: false, problem: text.slice(0, ENDS).includes(`"${EXPORT_FORMAT}"`) ? 'cut-short' : 'not-json' };
   }
   const head = parsed as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };

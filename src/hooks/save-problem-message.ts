@@ -1,4 +1,4 @@
-import { withCommas } from '@/domain/number-in-words';
+import { withCommas } from '@/domain/with-commas';
 import { TAGS_MAX } from '@/domain/tags';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import type { SaveProblem } from '@/hooks/use-save-win';

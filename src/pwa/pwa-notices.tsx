@@ -4,12 +4,15 @@ import { applyUpdate } from './update-handle';
 
 const OFFLINE_NOTICE_MS = 6000;
 
-/** The "ready to work offline" note and the "new version" prompt, above the navigation. */
+/** The "ready to work offline" note and the "new version" prompt, in the shell's notices column. */
 export function PwaNotices() {
   const offlineReady = useAppStore((state) => state.offlineReady);
   const updateReady = useAppStore((state) => state.updateReady);
   const setOfflineReady = useAppStore((state) => state.setOfflineReady);
   const setUpdateReady = useAppStore((state) => state.setUpdateReady);
+  // One notice at a time: at 200 % text two of them would cover most of the screen. The
+  // undo offer lasts seconds and cannot come back later, so these wait for it to go.
+  const waiting = useAppStore((state) => state.undo !== null && !state.locked);
 
   useEffect(() => {
     if (!offlineReady) return;
@@ -18,8 +21,8 @@ export function PwaNotices() {
   }, [offlineReady, setOfflineReady]);
 
   return (
-    <div className="notices" role="status" aria-live="polite">
-      {updateReady && (
+    <div className="notices-group" role="status" aria-live="polite">
+      {updateReady && !waiting && (
         <div className="notice">
           <p>A new version of Small Wins is ready.</p>
           <button type="button" className="button button-primary" onClick={() => void applyUpdate()}>
@@ -30,7 +33,7 @@ export function PwaNotices() {
           </button>
         </div>
       )}
-      {offlineReady && !updateReady && (
+      {offlineReady && !updateReady && !waiting && (
         <div className="notice">
           {/* One short line: a note larger than Today's date heading, arriving once the
               service worker is in, would become the page's largest paint (LCP) on a first visit. */}

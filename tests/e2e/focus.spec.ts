@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveWin, todaysWins } from './support/app';
+import { enlargeText } from './support/large-text';
 
 // Opening a sheet or dialog puts focus inside it; closing it, by its own button or by
 // Escape, puts focus back on the control that opened it, so nobody loses their place.
@@ -80,3 +81,58 @@ test('the storage problem notice puts focus on the one thing to do', async ({ pa
   const notice = page.getByRole('alertdialog', { name: 'This browser is not letting Small Wins save' });
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeFocused();
 });
+
+/**
+ * Tabs through the whole page once, from the top, and names every stop where what has focus
+ * sits even partly beneath the tab bar or a notice, where a keyboard user could not see it.
+ */
+async function focusStopsHiddenBeneathBars(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const hidden: string[] = [];
+  const stops = await page.locator('a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex="0"]').count();
+  for (let step = 0; step < stops + 2; step += 1) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return null;
+      const bars = [...document.querySelectorAll('.bottom-nav, .notice')].filter((bar) => !bar.contains(focused));
+      const box = focused.getBoundingClientRect();
+      let bottom = box.bottom;
+      // In a text field the browser brings the caret into view, not the whole field: the
+      // line being typed on is what must be clear.
+      if (focused instanceof HTMLTextAreaElement) {
+        const style = getComputedStyle(focused);
+        bottom = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.lineHeight);
+      }
+      const under = bars.find((bar) => {
+        const over = bar.getBoundingClientRect();
+        return bottom > over.top + 1 && box.top < over.bottom - 1 && box.right > over.left && box.left < over.right;
+      });
+      if (!under) return null;
+      const name = (focused.getAttribute('aria-label') ?? focused.textContent).trim().slice(0, 40) || focused.tagName;
+      return `“${name}” is beneath ${under.classList.contains('notice') ? 'a notice' : 'the tab bar'}`;
+    });
+    if (covered) hidden.push(covered);
+  }
+  return hidden;
+}
+
+for (const size of ['usual', '200 %'] as const) {
+  test(`a keyboard user always sees what has focus, at ${size} text: it scrolls clear of the tab bar and of a notice`, async ({ page }) => {
+    if (size === '200 %') await enlargeText(page);
+    await page.goto('/');
+    for (const text of ['Made tea', 'Texted my sister', 'Stretched for five minutes']) await saveWin(page, text);
+    // The first visit's "ready to work offline" note arrives when the service worker is in;
+    // read and put away first, so it does not land over a stop mid-way through the walk.
+    await page.getByRole('button', { name: 'OK', exact: true }).click();
+    expect(await focusStopsHiddenBeneathBars(page)).toEqual([]);
+
+    // With the undo offer up, the page's lower controls must clear it too.
+    await todaysWins(page).getByRole('button', { name: 'Delete “Made tea”' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    expect(await focusStopsHiddenBeneathBars(page)).toEqual([]);
+  });
+}

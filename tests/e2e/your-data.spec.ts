@@ -73,6 +73,10 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   await lockTheApp(page);
   await expect(page.getByText('Private win from before')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  // A screen reader lands on where the person is; a forgotten passcode is not a dead end.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeFocused();
+  await page.getByText('Forgot your passcode?').click();
+  await expect(page.getByText(/If you have a backup, you can start again/)).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Write a new win' }).fill('Logged while locked');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -86,4 +90,6 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(todaysWins(page).getByText('Private win from before')).toBeVisible();
   await expect(todaysWins(page).getByText('Logged while locked')).toBeVisible();
+  // The Unlock button went with the lock screen; focus did not fall to the page itself.
+  await expect(page.locator('body')).not.toBeFocused();
 });

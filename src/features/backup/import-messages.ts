@@ -14,6 +14,8 @@ export function importProblemMessage(problem: ImportProblem, detail?: string): s
       return 'That file is far larger than any Small Wins backup, so it was not read. Nothing was changed. Check that you picked the right file.';
     case 'not-json':
       return `That file is not a Small Wins backup (it is not JSON). Nothing was changed. ${pickOurs}`;
+    case 'cut-short':
+      return `That backup stops part-way, as a file does when its download or copy was cut short, so none of it was brought in. Nothing was changed. ${tryAnotherCopy}`;
     case 'unsafe-keys':
       return `That file holds something a Small Wins backup never does, so it was not read. Nothing was changed. ${pickOurs}`;
     case 'not-ours':
@@ -32,6 +34,9 @@ export function importProblemMessage(problem: ImportProblem, detail?: string): s
 
 /** A file that could not be read from the device at all (moved, or taken away, since it was picked). */
 export const unreadableFileMessage = 'That file could not be read. Nothing was changed. Pick it again, or copy it onto this device first.';
+
+/** The file is fine, but comparing it with what is here failed (the database was closed under it). */
+export const previewFailedMessage = 'Small Wins could not compare that backup with what is here just now. Nothing was changed. Pick the file again; if it keeps happening, reload the app.';
 
 /** The import's one transaction did not finish: nothing of it was kept. Space is named only when it ran out. */
 export function importStoppedMessage(problem: StorageProblem): string {

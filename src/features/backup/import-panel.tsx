@@ -6,7 +6,7 @@ import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/bac
 import type { ExportFile } from '@/domain/export-format';
 import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
 import { SEALED_FORMAT, sealedHeaderProblem } from '@/domain/sealed-backup';
-import { importProblemMessage, importStoppedMessage, previewSentence, unreadableFileMessage } from './import-messages';
+import { importProblemMessage, importStoppedMessage, previewFailedMessage, previewSentence, unreadableFileMessage } from './import-messages';
 
 type Stage =
   | { step: 'idle' }
@@ -71,7 +71,13 @@ export function ImportPanel() {
       setStage({ step: 'idle' });
       return;
     }
-    setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file) });
+    try {
+      setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file) });
+    } catch {
+      setProblem(previewFailedMessage);
+      setStage({ step: 'idle' });
+      setFocusProblem((count) => count + 1);
+    }
   }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {

@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { writeSetting } from '@/db/repo/settings';
+import { classifyStorageError } from '@/db/storage-problem';
 import { checkPasscode, hashPasscode } from '@/domain/passcode';
 import { useSettings } from '@/hooks/use-settings';
 import { WrappingSelect } from '@/components/wrapping-select';
@@ -11,6 +12,11 @@ const delays = [
   { value: '15', label: 'After 15 minutes in the background' },
 ];
 const MIN_LENGTH = 4;
+/** A write that did not happen leaves the lock as it was, and says so. */
+const notSaved = (error: unknown) =>
+  classifyStorageError(error) === 'full'
+    ? 'Your device’s storage is full, so the lock is as it was. Free up some space and try again.'
+    : 'That could not be saved just now, so the lock is as it was. Try again.';
 const delayLabel = (minutes: number) => delays.find((delay) => delay.value === String(minutes))?.label ?? `After ${minutes} minutes in the background`;
 
 /** An optional passcode lock, and a plain account of what it does and does not protect. */
@@ -28,8 +34,13 @@ export function LockSettings() {
     if (passcode.length < MIN_LENGTH) return setMessage(`Choose a passcode of at least ${MIN_LENGTH} characters.`);
     if (passcode !== again) return setMessage('The two passcodes are not the same yet. Type them again.');
     setBusy(true);
-    await writeSetting('lock', { ...(await hashPasscode(passcode)), afterMinutes });
-    setBusy(false);
+    try {
+      await writeSetting('lock', { ...(await hashPasscode(passcode)), afterMinutes });
+    } catch (error) {
+      return setMessage(notSaved(error));
+    } finally {
+      setBusy(false);
+    }
     setPasscode('');
     setAgain('');
     setMessage('The lock is on. Small Wins will ask for this passcode when it opens.');
@@ -39,18 +50,27 @@ export function LockSettings() {
     event.preventDefault();
     if (!lock) return;
     setBusy(true);
-    const ok = await checkPasscode(passcode, lock);
-    setBusy(false);
-    setPasscode('');
-    if (!ok) return setMessage('That passcode does not match, so the lock stays on.');
-    await writeSetting('lock', null);
+    try {
+      const ok = await checkPasscode(passcode, lock);
+      setPasscode('');
+      if (!ok) return setMessage('That passcode does not match, so the lock stays on.');
+      await writeSetting('lock', null);
+    } catch (error) {
+      return setMessage(notSaved(error));
+    } finally {
+      setBusy(false);
+    }
     setMessage('The lock is off.');
   }
 
   /** With the lock on, its delay can change without setting the passcode again. */
   async function changeDelay(minutes: number) {
     if (!lock) return;
-    await writeSetting('lock', { ...lock, afterMinutes: minutes });
+    try {
+      await writeSetting('lock', { ...lock, afterMinutes: minutes });
+    } catch (error) {
+      return setMessage(notSaved(error));
+    }
     setMessage(`The lock now comes on ${delayLabel(minutes).toLowerCase()}.`);
   }
 
@@ -58,14 +78,21 @@ export function LockSettings() {
     <section className="panel" aria-labelledby="lock-title">
       <h2 id="lock-title">Lock with a passcode</h2>
       <p>
-        The lock hides your journal from someone who picks up your unlocked phone. It does not encrypt what is stored:
-        someone with the device’s files, or the browser’s developer tools, could still read it. For that, keep a sealed
-        backup and a phone lock. Writing a new win still works while locked, and shows nothing already written.
+        <strong>What it does:</strong> hides your journal from someone who picks up your phone while it is unlocked. You
+        can still write a new win while Small Wins is locked; nothing already written shows.
       </p>
       <p>
-        Set to lock as soon as it is in the background, the journal is hidden as the app leaves the screen (while you
-        pick a file or share from Small Wins, it waits a couple of minutes). With a delay, your phone’s app switcher can
-        still show the last screen until the delay has passed.
+        <strong>What it does not do:</strong> scramble what is stored. Someone with your phone’s files, or the browser’s
+        developer tools, could still read it. Your phone’s own lock and a sealed backup protect against that.
+      </p>
+      <p>
+        <strong>If you forget the passcode,</strong> no one can get it back, not even Small Wins. While you use the lock, keep
+        a backup.
+      </p>
+      <p>
+        <strong>When it locks:</strong> “as soon as it is in the background” hides the journal the moment you leave the
+        app (picking a file or sharing from Small Wins gives you a couple of minutes). With a delay, your phone’s app
+        switcher may show the last screen until the delay has passed.
       </p>
       {lock && (
         <div className="setting">

@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { readSettings } from '@/db/repo/settings';
 import { checkPasscode } from '@/domain/passcode';
 import { useAppStore } from '@/store/store';
@@ -11,12 +11,21 @@ export function LockScreen() {
   const [problem, setProblem] = useState('');
   const [checking, setChecking] = useState(false);
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   async function unlock(event: SyntheticEvent) {
     event.preventDefault();
     setChecking(true);
-    const { lock } = await readSettings();
-    const ok = lock === null || (await checkPasscode(passcode, lock));
+    let ok = false;
+    try {
+      const { lock } = await readSettings();
+      ok = lock === null || (await checkPasscode(passcode, lock));
+    } catch {
+      // The passcode stays typed: the fault is not the person's.
+      setChecking(false);
+      return setProblem('Small Wins could not check the passcode just now. Try Unlock again; if it keeps happening, reload the app.');
+    }
     setChecking(false);
     setPasscode('');
     if (ok) useAppStore.getState().unlock();
@@ -27,7 +36,11 @@ export function LockScreen() {
     <div className="lock">
       <header className="screen-header">
         <p className="eyebrow">Small Wins is locked</p>
-        <h1>Your journal is resting</h1>
+        {/* Focus comes here as the lock shows, so a screen reader says where the person is,
+            and no keyboard pops up unasked for the passcode. */}
+        <h1 tabIndex={-1} ref={heading}>
+          Your journal is resting
+        </h1>
       </header>
       <form className="panel" onSubmit={(event) => void unlock(event)} noValidate>
         <label htmlFor={id} className="composer-label">
@@ -48,6 +61,17 @@ export function LockScreen() {
         <SubmitRow message={problem} label={checking ? 'Checking…' : 'Unlock'} disabled={checking} />
       </form>
       <QuickLogWhileLocked />
+      <details className="panel lock-forgotten">
+        <summary>Forgot your passcode?</summary>
+        <p>
+          It cannot be looked up or reset: Small Wins keeps only a scrambled check of it, never the passcode itself.
+        </p>
+        <p>
+          If you have a backup, you can start again. In your browser’s settings, clear the stored data for this site (that
+          removes everything here, the lock too), open Small Wins, and bring the backup in from More, then Backups and
+          your data. Wins written since that backup would be lost, so only do this when you are sure.
+        </p>
+      </details>
     </div>
   );
 }

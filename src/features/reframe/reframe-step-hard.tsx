@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { WIN_TEXT_MAX } from '@/domain/win';
-import { withCommas } from '@/domain/number-in-words';
+import { withCommas } from '@/domain/with-commas';
 import { CharacterCount } from '@/features/today/character-count';
 
 /** Step one: naming what was hard. Private, and optional. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { readDraft, saveDraft } from '@/db/repo/drafts';
+import { reopenedDraft } from '@/domain/draft';
 import { useAppStore } from '@/store/store';
 
 /**
@@ -38,7 +39,8 @@ export function SharedTextScreen() {
         const state = useAppStore.getState();
         // Opened cold, the draft typed last time is still only in storage: read it first, so
         // the shared words are added to it rather than put in its place.
-        const base = state.draftRestored ? state.draft : await readDraft().catch(() => state.draft);
+        // Nothing written yet for an earlier day left chosen: what is shared today is today's.
+        const base = reopenedDraft(state.draftRestored ? state.draft : await readDraft().catch(() => state.draft));
         if (leftBehind()) return;
         const draft = { ...base, text: withSharedText(base.text, shared) };
         useAppStore.getState().restoreDraft(draft);

@@ -1,4 +1,4 @@
-import { withCommas } from '@/domain/number-in-words';
+import { withCommas } from '@/domain/with-commas';
 import { WIN_TEXT_MAX } from '@/domain/win';
 
 // Shown once the text is near the limit, so it never arrives as a surprise.

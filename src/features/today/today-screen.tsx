@@ -7,7 +7,6 @@ import { LateNightNote } from './late-night-note';
 import { QuickPicks } from './quick-picks';
 import { TodayHeader } from './today-header';
 import { TodayList } from './today-list';
-import { UndoNotice } from './undo-notice';
 import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
 
@@ -31,7 +30,6 @@ export function TodayScreen() {
       </Suspense>
       <ReframeLink />
       <DayPicker />
-      <UndoNotice />
     </div>
   );
 }

@@ -32,7 +32,7 @@ export function UndoNotice() {
   }
 
   return (
-    <div className="notices notices-local">
+    <div className="notices-group">
       <div className="notice">
         <p>Win deleted.</p>
         <button ref={undoButton} type="button" className="button button-primary" onClick={() => void bringBack(undo.winId, undo.text)}>

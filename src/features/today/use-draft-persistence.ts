@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { readDraft } from '@/db/repo/drafts';
-import { isDraftEmpty } from '@/domain/draft';
+import { isDraftEmpty, reopenedDraft } from '@/domain/draft';
 import { useAppStore } from '@/store/store';
 import { createDraftWriter } from './draft-writer';
 
@@ -18,7 +18,7 @@ export function useDraftPersistence(): void {
           const { draft, restoreDraft } = useAppStore.getState();
           // Keystrokes (or a day picked) before the stored draft arrived win over it.
           const typedAlready = !isDraftEmpty(draft) || draft.day !== null;
-          restoreDraft(typedAlready || !stored ? draft : stored);
+          restoreDraft(typedAlready || !stored ? draft : reopenedDraft(stored));
           if (typedAlready) writer.write(draft);
         })
         .catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { FeedbackSlice } from './feedback-slice';
 
 // A hint kept outside IndexedDB so the very first paint already knows to stay hidden:
 // the journal must never flash on screen before the lock setting has been read.
@@ -28,8 +29,10 @@ export interface LockSlice {
   unlock: () => void;
 }
 
-export const createLockSlice: StateCreator<LockSlice, [], [], LockSlice> = (set) => ({
+export const createLockSlice: StateCreator<LockSlice & FeedbackSlice, [], [], LockSlice> = (set) => ({
   locked: readLockHint(),
-  lock: () => set({ locked: true }),
+  // Nothing old may stay in the page behind the lock, not even where only a screen reader
+  // looks: the last announcement ("Saved: …") and the undo offer, which name a win, go too.
+  lock: () => set((state) => ({ locked: true, undo: null, announcement: { text: '', seq: state.announcement.seq + 1 } })),
   unlock: () => set({ locked: false }),
 });

@@ -64,4 +64,15 @@ describe('the app shell', () => {
     expect(screen.getByText('A new version of Small Wins is ready.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
+
+  it('shows one notice at a time: a new version waits while a delete can still be undone', async () => {
+    const { user } = renderApp('/');
+    const win = await addWin({ text: 'Made tea', day: '2026-11-24' });
+    act(() => useAppStore.getState().offerUndo({ winId: win.id, text: win.text }));
+    act(() => useAppStore.getState().setUpdateReady(true));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
+    expect(screen.queryByText('A new version of Small Wins is ready.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getByText('A new version of Small Wins is ready.')).toBeVisible();
+  });
 });

@@ -94,4 +94,32 @@ describe('the lock while the app is in the background', () => {
       expect(locked()).toBe(true);
     });
   });
+
+  it('clears what the page last said aloud, and the undo offer, the moment it locks', async () => {
+    await openUnlocked(0);
+    act(() => {
+      useAppStore.getState().announce('Saved: Told my doctor the truth');
+      useAppStore.getState().offerUndo({ winId: 'w1', text: 'Told my doctor the truth' });
+    });
+    goTo('hidden');
+    expect(locked()).toBe(true);
+    expect(useAppStore.getState().announcement.text).toBe('');
+    expect(useAppStore.getState().undo).toBeNull();
+  });
+});
+
+describe('setting the lock when storage refuses', () => {
+  it('says the lock is as it was, and gives the button back to try again', async () => {
+    const { db } = await import('@/db/database');
+    const quota = Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+    const write = vi.spyOn(db.settings, 'put').mockRejectedValue(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }));
+    render(<LockSettings />);
+    await userEvent.type(await screen.findByLabelText('New passcode'), '2468');
+    await userEvent.type(screen.getByLabelText('The same passcode again'), '2468');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn the lock on' }));
+    expect(await screen.findByText('Your device’s storage is full, so the lock is as it was. Free up some space and try again.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Turn the lock on' })).toBeEnabled();
+    expect((await readSettings()).lock).toBeNull();
+    write.mockRestore();
+  });
 });

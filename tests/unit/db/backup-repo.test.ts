@@ -126,6 +126,7 @@ describe('hostile and broken files', () => {
   // Each with the problem, and for a row that is wrong, the words that say which row and field.
   const cases: [string, (file: Awaited<ReturnType<typeof validFile>>) => string, string, string?][] = [
     ['not JSON', () => 'this is not json {', 'not-json'],
+    ['a backup of ours cut short', (file) => JSON.stringify(file).slice(0, -40), 'cut-short'],
     ['another app’s file', () => JSON.stringify({ format: 'other-app', entries: [] }), 'not-ours'],
     ['a list instead of a backup', () => JSON.stringify([{ format: 'small-wins-export' }]), 'not-ours'],
     ['a newer version', (file) => JSON.stringify({ ...file, version: 99 }), 'newer-version'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberInWords, withCommas } from '@/domain/number-in-words';
+import { numberInWords } from '@/domain/number-in-words';
+import { withCommas } from '@/domain/with-commas';
 import { whenInWords } from '@/domain/when-in-words';
 
 describe('numberInWords', () => {

@@ -27,7 +27,7 @@ async function refused(file: File): Promise<string> {
 
 describe('files that are not a Small Wins backup', () => {
   it('refuses a file that is not JSON', async () => {
-    expect(await refused(jsonFile('{"format": "small-wins-export", "version": 1, "data": {'))).toBe(
+    expect(await refused(jsonFile('Monday: walked the dog. Tuesday: rested.', 'journal.txt'))).toBe(
       `That file is not a Small Wins backup (it is not JSON). ${nothingChanged} ${pickOurs}`,
     );
   });

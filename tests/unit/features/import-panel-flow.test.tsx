@@ -12,12 +12,15 @@ const timeout = 30_000;
 beforeAll(() => import('@/features/backup/backup-screen'));
 beforeEach(someWinsAlready);
 
-/** Makes every read-write transaction (the import's) end in `error`, as a real storage problem would. */
-function writesEndIn(error: Error) {
+/** Makes every transaction of one mode end in `error`, as a real storage problem would. */
+function transactionsEndIn(mode: 'r' | 'rw', error: Error) {
   const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   return vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
-    args[0] === 'rw' ? Promise.reject(error) : transaction(...args)) as typeof db.transaction);
+    args[0] === mode ? Promise.reject(error) : transaction(...args)) as typeof db.transaction);
 }
+
+/** Makes every read-write transaction (the import's) end in `error`. */
+const writesEndIn = (error: Error) => transactionsEndIn('rw', error);
 
 describe('the preview and bringing a backup in', () => {
   it('speaks of one win and one day plainly, and hands focus to the result', async () => {
@@ -61,6 +64,30 @@ describe('the preview and bringing a backup in', () => {
     await waitFor(() => expect(panel.getByRole('alert')).toHaveTextContent(/^The import stopped part-way/));
     expect(panel.getByRole('alert').textContent).not.toMatch(/space/);
     expect(await dumpDatabase()).toEqual(before);
+  });
+});
+
+describe('a backup that cannot be compared or is not whole', () => {
+  it('says a backup cut short stops part-way, not that it is not ours', async () => {
+    const text = (await backupText()).slice(0, -30);
+    const before = await dumpDatabase();
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(await problemShown(panel)).toMatch(/^That backup stops part-way, as a file does when its download or copy was cut short/);
+    expect(await dumpDatabase()).toEqual(before);
+  });
+
+  it('says so when what is here cannot be read to compare, and lets the person pick the file again', async () => {
+    const text = await backupText((file) => file.data.wins.push(exportedWin({ day: '2026-11-22' })));
+    const { user, panel } = await openImportPanel();
+    // The comparison is the one read-only transaction on the way to the preview.
+    const reads = transactionsEndIn('r', new Error('Database closed'));
+    await pick(user, jsonFile(text));
+    expect(await problemShown(panel)).toMatch(/^Small Wins could not compare that backup with what is here just now\. Nothing was changed\./);
+    await waitFor(() => expect(panel.getByRole('alert')).toHaveFocus());
+    reads.mockRestore();
+    await pick(user, jsonFile(text));
+    expect(await panel.findByText(/^4 wins, from Friday, 20 November 2026/)).toBeVisible();
   });
 });
 

@@ -30,6 +30,13 @@ describe('withSharedText', () => {
 });
 
 describe('sharing into Small Wins', () => {
+  it('puts what is shared on the current day when an earlier day was left chosen with nothing written', async () => {
+    await saveDraft({ ...emptyDraft, day: '2026-09-15' });
+    renderApp('/share?text=Asked%20for%20help');
+    await waitFor(() => expect(field()).toHaveValue('Asked for help'));
+    expect((await readDraft()).day).toBeNull();
+  });
+
   it('opened cold, adds the shared text to the draft kept from last time instead of replacing it', async () => {
     await saveDraft({ ...emptyDraft, text: 'Half a thought' });
     const { location } = renderApp('/share?title=From%20my%20notes&text=Walked%20Jo%20to%20the%20bus');

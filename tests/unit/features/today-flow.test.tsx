@@ -22,6 +22,21 @@ describe('Today, beyond the first save', () => {
     await waitFor(async () => expect((await readDraft()).text).toBe(''));
   });
 
+  it('opens on the current day again when an earlier day was left chosen with nothing written for it', async () => {
+    await saveDraft({ text: '', why: '', tags: '', day: '2026-09-15', valueIds: [] });
+    renderApp('/');
+    await waitFor(async () => expect((await readDraft()).day).toBeNull());
+    expect(screen.queryByText('Adding to an earlier day')).not.toBeInTheDocument();
+    expect(screen.getByText('Today', { selector: '.eyebrow' })).toBeVisible();
+  });
+
+  it('keeps the earlier day when words were already written for it', async () => {
+    await saveDraft({ text: 'Walked to the river', why: '', tags: '', day: '2026-09-15', valueIds: [] });
+    renderApp('/');
+    await waitFor(() => expect(field()).toHaveValue('Walked to the river'));
+    expect(screen.getByText('Adding to an earlier day')).toBeVisible();
+  });
+
   it('saves every win when they are typed back to back, without waiting', async () => {
     const { user } = renderApp('/');
     await user.type(field(), 'First{Enter}Second{Enter}Third{Enter}');
