@@ -1,11 +1,12 @@
-import { expectBriefAway } from './brief-away';
+import { endBriefAway, expectBriefAway } from './brief-away';
 
 /** Hands a file to the share sheet where the browser can share files, otherwise downloads it. */
 export async function saveFile(parts: BlobPart[], name: string, type: string, share: boolean): Promise<void> {
   const file = new File(parts, name, { type });
   if (share && canShareFile(file)) {
     expectBriefAway();
-    await navigator.share({ files: [file], title: name });
+    // Once the sheet has closed the grace is over, even where it never hid the page.
+    await navigator.share({ files: [file], title: name }).finally(endBriefAway);
     return;
   }
   downloadFile(file);

@@ -48,6 +48,18 @@ async function piecesByWin(file: ExportFile, head: string, piece: (win: Exported
 
 const valueNames = (file: ExportFile) => new Map(file.data.values.map((value) => [value.id, value.text]));
 
+/**
+ * A win's words as Markdown that shows them as written: a tag-like "<" cannot become HTML in
+ * a viewer that renders it, and a line of its own starting like a heading, quote or list
+ * stays a line of the win. Backslash escapes, so the file still reads plainly as text.
+ */
+function markdownText(text: string): string {
+  return text
+    .replace(/</g, '\\<')
+    .replace(/^(\s*)([#>+*-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
 /** A readable journal: one heading per day, oldest first, each win with why it mattered. */
 export function exportMarkdown(file: ExportFile, today: string): Promise<string[]> {
   const values = valueNames(file);
@@ -59,8 +71,8 @@ export function exportMarkdown(file: ExportFile, today: string): Promise<string[
       lines.push(...(day === '' ? [] : ['']), `## ${dayHeading(win.day, today)}`, '');
       day = win.day;
     }
-    lines.push(`- ${win.text.replace(/\n/g, '\n  ')}`);
-    if (win.why) lines.push(`  - Why it mattered: ${win.why.replace(/\n/g, ' ')}`);
+    lines.push(`- ${markdownText(win.text).replace(/\n/g, '\n  ')}`);
+    if (win.why) lines.push(`  - Why it mattered: ${markdownText(win.why.replace(/\n/g, ' '))}`);
     const labels = [...win.tags.map((tag) => `#${tag}`), ...win.valueIds.map((id) => values.get(id) ?? '').filter(Boolean)];
     if (labels.length > 0) lines.push(`  - ${labels.join(', ')}`);
     return `${lines.join('\n')}\n`;

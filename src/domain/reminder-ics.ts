@@ -51,6 +51,12 @@ export interface ReminderOptions {
   now: Date;
 }
 
+const REVISIONS_FROM = Date.UTC(2026, 0, 1);
+
+function revisionAt(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - REVISIONS_FROM) / 60_000));
+}
+
 /** A daily calendar event the person adds to their own calendar: the one reminder a web app can promise. */
 export function reminderIcs({ hour, minute, appUrl, start, uid, now }: ReminderOptions): string {
   const time = `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}00`;
@@ -59,8 +65,12 @@ export function reminderIcs({ hour, minute, appUrl, start, uid, now }: ReminderO
     'VERSION:2.0',
     'PRODID:-//Small Wins//Daily reminder//EN',
     'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${uid}`,
+    // A calendar takes a file for an event it holds as a change only when SEQUENCE has grown:
+    // minutes since 2026 grow with every file saved, and fit RFC 5545's 32-bit integer for ages.
+    `SEQUENCE:${revisionAt(now)}`,
     `DTSTAMP:${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
     `DTSTART:${lightFormat(start, 'yyyyMMdd')}T${time}`,
     'DURATION:PT5M',

@@ -14,7 +14,6 @@ export const manifest: Partial<ManifestOptions> = {
   start_url: '/',
   scope: '/',
   display: 'standalone',
-  orientation: 'portrait',
   theme_color: themeColors.light,
   background_color: themeColors.light,
   categories: ['health', 'lifestyle', 'productivity'],

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { expectBriefAway } from '@/components/brief-away';
+import { endBriefAway, expectBriefAway } from '@/components/brief-away';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
 import { classifyStorageError } from '@/db/storage-problem';
 import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
@@ -48,6 +48,13 @@ export function ImportPanel() {
   // A second tap lands before React has drawn the button disabled: the ref knows at once.
   const opening = useRef(false);
   const [focusProblem, setFocusProblem] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Closing the picker without a file ends its grace too. React has no onCancel for inputs.
+    const input = fileInput.current;
+    input?.addEventListener('cancel', endBriefAway);
+    return () => input?.removeEventListener('cancel', endBriefAway);
+  }, []);
 
   const asking = stage.step === 'passphrase' && !stage.opening;
   const working = stage.step === 'reading' || stage.step === 'writing' || (stage.step === 'passphrase' && stage.opening);
@@ -145,8 +152,13 @@ export function ImportPanel() {
         type="file"
         accept=".json,application/json"
         className="visually-hidden"
+        ref={fileInput}
         onClick={() => expectBriefAway()}
-        onChange={(event) => void choose(event)}
+        onChange={(event) => {
+          // Picked: the grace the picker had is over, even where it never hid the page.
+          endBriefAway();
+          void choose(event);
+        }}
       />
       {stage.step === 'passphrase' && (
         <form

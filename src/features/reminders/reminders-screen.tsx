@@ -4,9 +4,30 @@ import { saveFile } from '@/components/save-file';
 import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
 import { AppleDot } from './apple-dot';
 
+// The time chosen last, so a person changing their reminder starts from the one they have.
+// On this device only, beside the app's other small keys (all cleared by Delete everything).
+const TIME_KEY = 'small-wins:reminder-time';
+const DEFAULT_TIME = '20:30';
+
+function lastChosenTime(): string {
+  try {
+    return localStorage.getItem(TIME_KEY) ?? DEFAULT_TIME;
+  } catch {
+    return DEFAULT_TIME;
+  }
+}
+
+function rememberTime(time: string): void {
+  try {
+    localStorage.setItem(TIME_KEY, time);
+  } catch {
+    // Storage refused: next time starts from the usual evening time.
+  }
+}
+
 /** Reminders, honestly: the calendar one that works everywhere, and what the icon's dot can and cannot do. */
 export function RemindersScreen() {
-  const [time, setTime] = useState('20:30');
+  const [time, setTime] = useState(lastChosenTime);
   const [saved, setSaved] = useState(false);
   const ids = { field: useId(), hint: useId() };
   // An empty field would otherwise become a reminder at some time nobody chose.
@@ -21,6 +42,7 @@ export function RemindersScreen() {
       uid: `small-wins-daily-reminder@${window.location.host}`,
       now: new Date(),
     });
+    rememberTime(time);
     void saveFile([text], 'small-wins-reminder.ics', 'text/calendar', false).then(() => setSaved(true));
   }
 
@@ -34,10 +56,23 @@ export function RemindersScreen() {
       <section className="panel" aria-labelledby="calendar-reminder-title">
         <h2 id="calendar-reminder-title">A daily reminder in your calendar</h2>
         <p>
-          This one works on any phone, tablet or computer with a calendar app. Choose a time and save the file, then
-          open it: your calendar adds a short daily event that links back to Small Wins. Change it or remove it there
-          whenever you like.
+          Choose a time and save the file, then open it: your calendar adds a short daily event that links back to Small
+          Wins. Change it or remove it there whenever you like. Saving it again with a new time updates the same event.
         </p>
+        <ul className="facts">
+          <li>
+            <strong>iPhone and iPad:</strong> tap the saved file (in Safari’s downloads, or in Files) and choose Add to
+            Calendar.
+          </li>
+          <li>
+            <strong>Android:</strong> open the file from your downloads with a calendar app that takes calendar files,
+            such as Samsung Calendar. Google Calendar’s app cannot open one: add it at calendar.google.com on a computer
+            (Settings, then Import), and it reaches your phone from there.
+          </li>
+          <li>
+            <strong>Computers:</strong> open the file, and Calendar, Outlook or Thunderbird adds the event.
+          </li>
+        </ul>
         <label htmlFor={ids.field}>Remind me at</label>
         <input
           id={ids.field}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { expectBriefAway } from '@/components/brief-away';
+import { endBriefAway, expectBriefAway } from '@/components/brief-away';
 import { canShareFiles, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
@@ -43,7 +43,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   const canShare = 'share' in navigator;
   const shareText = () => {
     expectBriefAway();
-    return navigator.share({ text });
+    return navigator.share({ text }).finally(endBriefAway);
   };
   const copyText = () => navigator.clipboard.writeText(text);
 
@@ -62,7 +62,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     }
     try {
       expectBriefAway();
-      await navigator.share({ files: [file], title: 'A small win' });
+      await navigator.share({ files: [file], title: 'A small win' }).finally(endBriefAway);
       setMessage('');
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;

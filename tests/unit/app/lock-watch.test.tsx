@@ -1,8 +1,9 @@
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLockWatch } from '@/app/use-lock-watch';
-import { BRIEF_AWAY_MS, expectBriefAway } from '@/components/brief-away';
+import { BRIEF_AWAY_MS, expectBriefAway, isBriefAway } from '@/components/brief-away';
+import { ImportPanel } from '@/features/backup/import-panel';
 import { readSettings, writeSetting } from '@/db/repo/settings';
 import { LockSettings } from '@/features/backup/lock-settings';
 import { hashPasscode } from '@/domain/passcode';
@@ -121,5 +122,16 @@ describe('setting the lock when storage refuses', () => {
     expect(screen.getByRole('button', { name: 'Turn the lock on' })).toBeEnabled();
     expect((await readSettings()).lock).toBeNull();
     write.mockRestore();
+  });
+});
+
+describe('the grace a file picker gets', () => {
+  it('ends when the picker closes without a file, so the next real leaving locks at once', () => {
+    render(<ImportPanel />);
+    const input = screen.getByLabelText('Choose a backup file');
+    fireEvent.click(input);
+    expect(isBriefAway()).toBe(true);
+    fireEvent(input, new Event('cancel'));
+    expect(isBriefAway()).toBe(false);
   });
 });

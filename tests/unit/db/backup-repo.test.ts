@@ -110,10 +110,20 @@ describe('export and import', () => {
     const markdown = (await exportMarkdown(file, '2026-11-25')).join('');
     expect(markdown).toContain('## Friday, 20 November\n\n- Called mum 📞 and laughed');
     expect(markdown).toContain('- Line one\n  line two');
+    // Shown as written in a Markdown viewer: no HTML from a win, no heading or list made of its lines.
+    expect(markdown).toContain('- \\<b>not html\\</b> "quoted", =SUM(A1)');
     const csv = (await exportCsv(file)).join('');
     expect(csv.split('\r\n')[0]).toBe('"day","written_at","win","why_it_mattered","tags","values","kept_close","found_in_a_hard_day","in_jar"');
     expect(csv).toContain('"<b>not html</b> ""quoted"", =SUM(A1)"');
     expect(csv).toContain('"Line one\nline two"');
+  });
+});
+
+describe('the Markdown journal', () => {
+  it('keeps a win’s own lines as lines of the win, not headings, quotes or lists', async () => {
+    await addWin({ text: 'Three things:\n1. a walk\n# not a heading\n> not a quote\n- not a list', day: '2026-11-24' });
+    const markdown = (await exportMarkdown(await collectExport(), '2026-11-25')).join('');
+    expect(markdown).toContain('- Three things:\n  1\\. a walk\n  \\# not a heading\n  \\> not a quote\n  \\- not a list\n');
   });
 });
 

@@ -28,6 +28,21 @@ describe('the daily reminder calendar file', () => {
     expect(days).toEqual(['2026-11-25T20:30:00', '2026-11-26T20:30:00', '2026-11-27T20:30:00']);
   });
 
+  it('saved again later, is the same event with a higher sequence, so the calendar takes the new time', () => {
+    const later = reminderIcs({
+      hour: 21,
+      minute: 0,
+      appUrl: 'http://localhost:4173/',
+      start: new Date(2026, 10, 27),
+      uid: 'small-wins-daily-reminder@localhost',
+      now: new Date(Date.UTC(2026, 10, 27, 9)),
+    });
+    const event = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent') ?? undefined);
+    expect(event(later).uid).toBe(event(text).uid);
+    expect(event(later).sequence).toBeGreaterThan(event(text).sequence);
+    expect(event(later).startDate.toString()).toBe('2026-11-27T21:00:00');
+  });
+
   it('uses CRLF line endings, as calendars expect', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(10);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catchDownloads } from '../../support/file-catcher';
 import { renderApp } from '../../support/render-app';
 
 const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
@@ -30,6 +31,27 @@ describe('the reminders screen', () => {
     expect(save).toHaveAccessibleDescription('Choose a time first, and the reminder can be saved.');
     fireEvent.change(field, { target: { value: '07:45' } });
     expect(save).toBeEnabled();
+  });
+
+  it('opens at the time chosen last, so changing the reminder starts from the one in the calendar', async () => {
+    const downloads = catchDownloads();
+    const first = renderApp('/reminders');
+    const field = await screen.findByLabelText('Remind me at');
+    expect(field).toHaveValue('20:30');
+    fireEvent.change(field, { target: { value: '21:15' } });
+    await first.user.click(screen.getByRole('button', { name: 'Save the calendar reminder' }));
+    await waitFor(() => expect(downloads.map((file) => file.name)).toEqual(['small-wins-reminder.ics']));
+    first.unmount();
+    renderApp('/reminders');
+    expect(await screen.findByLabelText('Remind me at')).toHaveValue('21:15');
+    localStorage.removeItem('small-wins:reminder-time');
+    vi.restoreAllMocks();
+  });
+
+  it('says which calendars open the file on each platform, Google Calendar on Android included', async () => {
+    renderApp('/reminders');
+    expect(await screen.findByText(/Google Calendar’s app cannot open one/)).toBeVisible();
+    expect(screen.getByText(/choose Add to\s+Calendar/)).toBeVisible();
   });
 
   it('says plainly that Chrome on Android shows no dot', async () => {
