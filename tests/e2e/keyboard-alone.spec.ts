@@ -18,11 +18,11 @@ declare global {
   }
 }
 
-test('installing: the browser’s install offer is a button reached and pressed from the keyboard', async ({ page }) => {
-  await page.goto('/more');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Chromium offers installation with beforeinstallprompt once it decides the app qualifies; a
-  // test browser never decides that, so the page gets the event the browser would send.
+/**
+ * Chromium offers installation with beforeinstallprompt once it decides the app qualifies; a
+ * test browser never decides that, so the page gets the event the browser would send.
+ */
+async function offerInstall(page: Page): Promise<void> {
   await page.evaluate(() => {
     const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
       prompt: () => {
@@ -33,12 +33,33 @@ test('installing: the browser’s install offer is a button reached and pressed 
     });
     window.dispatchEvent(offer);
   });
+}
+
+test('installing: the browser’s install offer is a button reached and pressed from the keyboard', async ({ page }) => {
+  await page.goto('/more');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await offerInstall(page);
   const install = page.getByRole('button', { name: 'Install app', exact: true });
   await tabTo(page, install);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.installPrompted)).toBe(true);
   // Once the person has said yes, there is nothing left to offer.
   await expect(install).toHaveCount(0);
+});
+
+test('installing from Today: after the day’s first win, the offer waits at the end of the screen for the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(winField(page)).toBeFocused();
+  await offerInstall(page);
+  const offer = page.getByRole('region', { name: 'Keep Small Wins on your home screen' });
+  await expect(offer).toHaveCount(0);
+  await page.keyboard.type('Opened the window');
+  await page.keyboard.press('Enter');
+  await expect(todaysWins(page).getByText('Opened the window', { exact: true })).toBeVisible();
+  await tabTo(page, offer.getByRole('button', { name: 'Install app', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.installPrompted)).toBe(true);
+  await expect(offer).toHaveCount(0);
 });
 
 test('logging three wins and pulling one back on a hard day, by keyboard alone', async ({ page }) => {

@@ -225,6 +225,7 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
     // Stamped with when they were changed in the file, so importing it again changes nothing.
     const settings = await newerSettings(file.data.settings);
     for (const { key, value, at } of settings) await writeSetting(key, value, at);
+    await countFileAsBackup(file.exportedAt);
     onProgress?.(1);
     return written + settings.length;
   });
@@ -319,6 +320,17 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
       .count();
     return { lastBackupAt, daysSince: Math.floor((now - lastBackupAt) / DAY_MS), newWinsSince };
   });
+}
+
+/**
+ * A file just brought in is a backup of everything in it, kept somewhere off this device: the
+ * reminder counts from when it was made, rather than nudging at once on a new phone. Only
+ * ever later, and never from a date still to come.
+ */
+async function countFileAsBackup(exportedAt: string, now = Date.now()): Promise<void> {
+  const madeAt = Date.parse(exportedAt);
+  const { lastBackupAt } = await readSettings();
+  if (Number.isFinite(madeAt) && madeAt <= now && (lastBackupAt === null || madeAt > lastBackupAt)) await markBackedUp(madeAt);
 }
 
 export async function markBackedUp(now = Date.now()): Promise<void> {

@@ -59,20 +59,6 @@ export function RemindersScreen() {
           Choose a time and save the file, then open it: your calendar adds a short daily event that links back to Small
           Wins. Change it or remove it there whenever you like. Saving it again with a new time updates the same event.
         </p>
-        <ul className="facts">
-          <li>
-            <strong>iPhone and iPad:</strong> tap the saved file (in Safari’s downloads, or in Files) and choose Add to
-            Calendar.
-          </li>
-          <li>
-            <strong>Android:</strong> open the file from your downloads with a calendar app that takes calendar files,
-            such as Samsung Calendar. Google Calendar’s app cannot open one: add it at calendar.google.com on a computer
-            (Settings, then Import), and it reaches your phone from there.
-          </li>
-          <li>
-            <strong>Computers:</strong> open the file, and Calendar, Outlook or Thunderbird adds the event.
-          </li>
-        </ul>
         <label htmlFor={ids.field}>Remind me at</label>
         <input
           id={ids.field}
@@ -93,6 +79,21 @@ export function RemindersScreen() {
           Save the calendar reminder
         </button>
         {saved && <p role="status">Saved. Open the file to add it to your calendar.</p>}
+        <h3 className="facts-title">Opening the file</h3>
+        <ul className="facts">
+          <li>
+            <strong>iPhone and iPad:</strong> tap the saved file (in Safari’s downloads, or in Files) and choose Add to
+            Calendar.
+          </li>
+          <li>
+            <strong>Android:</strong> open the file from your downloads with a calendar app that takes calendar files,
+            such as Samsung Calendar. Google Calendar’s app cannot open one: add it at calendar.google.com on a computer
+            (Settings, then Import), and it reaches your phone from there.
+          </li>
+          <li>
+            <strong>Computers:</strong> open the file, and Calendar, Outlook or Thunderbird adds the event.
+          </li>
+        </ul>
       </section>
       <section className="panel" aria-labelledby="app-dot-title">
         <h2 id="app-dot-title">A dot on the app icon</h2>

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { InstallOfferOnToday } from '@/pwa/install-offer-on-today';
 import { DayPicker } from './day-picker';
 import { ReframeLink } from './hard-day-link';
 import { EveningNudge } from './evening-nudge';
@@ -30,6 +31,7 @@ export function TodayScreen() {
       </Suspense>
       <ReframeLink />
       <DayPicker />
+      <InstallOfferOnToday />
     </div>
   );
 }

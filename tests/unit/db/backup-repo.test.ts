@@ -189,6 +189,22 @@ describe('hostile and broken files', () => {
 describe('the backup reminder', () => {
   const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
 
+  it('counts a backup brought in as a backup made when it was saved, so a new phone is not nudged at once', async () => {
+    await addWin({ text: 'Written long ago', day: '2026-09-01' }, new Date(2026, 8, 1, 9).getTime());
+    const file = await collectExport();
+    file.exportedAt = new Date(at(20, 9)).toISOString();
+    await deleteEverything();
+    await applyImport(file);
+    const status = await readBackupStatus(at(22, 9));
+    expect(status).toEqual({ lastBackupAt: at(20, 9), daysSince: 2, newWinsSince: 0 });
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(false);
+
+    // An older file brought in later leaves the newer backup's date alone.
+    file.exportedAt = new Date(at(10, 9)).toISOString();
+    await applyImport(file);
+    expect((await readBackupStatus(at(22, 9))).lastBackupAt).toBe(at(20, 9));
+  });
+
   it('with no backup yet, counts every kept win and the days since the first was written', async () => {
     await addWin({ text: 'Opened the curtains', day: '2026-10-20' }, new Date(2026, 9, 20, 9).getTime());
     const dropped = await addWin({ text: 'A typo', day: '2026-11-25' }, at(25, 10));

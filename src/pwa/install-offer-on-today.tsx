@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useState } from 'react';
+import { listWinsForDay } from '@/db/repo/wins';
+import { useCurrentDay } from '@/hooks/use-current-day';
+import { useAppStore } from '@/store/store';
+import { isAppleMobile, isInstalled } from './install';
+
+// Its code comes only when there is something to offer: most days, for most people, never.
+const InstallOffer = lazy(() => import('./install-offer').then((m) => ({ default: m.InstallOffer })));
+
+/** Set once the person says "Not now"; More keeps the way to install for whenever they want it. */
+export const INSTALL_OFFER_KEY = 'small-wins:install-offer';
+
+function saidNotNow(): boolean {
+  try {
+    return localStorage.getItem(INSTALL_OFFER_KEY) === 'not-now';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The home screen offered where people are, on Today, once they have saved a win today (the
+ * first visit is for writing one), and only where there is a way: the browser's own offer, or
+ * the iPhone and iPad steps. At the very end of the screen, so its arrival moves nothing.
+ */
+export function InstallOfferOnToday() {
+  const canInstall = useAppStore((state) => state.canInstall);
+  const [dismissed, setDismissed] = useState(saidNotNow);
+  const offerable = canInstall || (isAppleMobile() && !isInstalled());
+  if (dismissed || !offerable) return null;
+  return (
+    <OnceTodayHasAWin
+      onNotNow={() => {
+        try {
+          localStorage.setItem(INSTALL_OFFER_KEY, 'not-now');
+        } catch {
+          // Storage refused: it is gone for now, and may be offered again another day.
+        }
+        setDismissed(true);
+        // The card and its button have gone: focus would otherwise fall to the page itself.
+        document.getElementById('main')?.focus();
+      }}
+    />
+  );
+}
+
+function OnceTodayHasAWin({ onNotNow }: { onNotNow: () => void }) {
+  const today = useCurrentDay();
+  const hasWin = useLiveQuery(async () => (await listWinsForDay(today)).length > 0, [today]);
+  if (!hasWin) return null;
+  return (
+    <Suspense fallback={null}>
+      <InstallOffer onNotNow={onNotNow} />
+    </Suspense>
+  );
+}
