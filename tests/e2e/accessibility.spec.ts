@@ -3,7 +3,7 @@ import { axeAtEveryStop, axeInBothSchemes } from './support/axe';
 import { startReleaseServer } from './support/release-server';
 import { waitUntilControlled } from './support/service-worker';
 import { quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets } from './support/tour';
-import { lockTheApp } from './support/app';
+import { lockTheApp, saveWin } from './support/app';
 
 // axe-core, light and dark, on every screen, step, sheet and notice. Split so each test stays short.
 // 200 % text: large-text.spec.ts. Focus: focus.spec.ts. Reduced motion: reduced-motion.spec.ts.
@@ -35,6 +35,13 @@ test.describe('on an iPhone', () => {
     await page.goto('/more');
     await expect(page.getByText('Scroll down and tap “Add to Home Screen”.')).toBeVisible();
     expect(await axeInBothSchemes(page, 'iPhone install guide')).toEqual([]);
+  });
+
+  test('the home-screen offer on Today, after the day’s first win, passes axe, light and dark', async ({ page }) => {
+    await page.goto('/');
+    await saveWin(page, 'Opened the window');
+    await expect(page.getByRole('region', { name: 'Keep Small Wins on your home screen' }).getByRole('link', { name: 'Show me how' })).toBeVisible();
+    expect(await axeInBothSchemes(page, 'Home-screen offer on Today')).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { navLink } from './support/app';
+import { axeInBothSchemes } from './support/axe';
 
 // A screen's code comes on demand. If it cannot arrive (offline on a first visit, before the
 // service worker had stored everything), the screen says so and the rest of the app stays.
@@ -16,6 +17,7 @@ test('a screen whose code cannot download says so, keeps the tabs, and opens on 
   await expect(problem).toBeFocused();
   await expect(page.getByText(/Your wins are safe on this phone/)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  expect(await axeInBothSchemes(page, 'A screen that did not open')).toEqual([]);
 
   reachable = true;
   await page.getByRole('button', { name: 'Try again' }).click();

@@ -142,7 +142,10 @@ test('backfill yesterday, never a future day', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Yesterday' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuesday, 24 November');
-  await winField(page).fill('Asked for help with the forms');
+  // Straight back up to the field, ready to type, rather than left where the button was.
+  await expect(winField(page)).toBeFocused();
+  await expect(winField(page)).toBeInViewport();
+  await page.keyboard.type('Asked for help with the forms');
   await winField(page).press('Enter');
   await expect(
     page.getByRole('region', { name: 'Wins for Tuesday, 24 November' }).getByText('Asked for help with the forms'),

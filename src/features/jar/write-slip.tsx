@@ -2,7 +2,6 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { addSlip } from '@/db/repo/jar';
 import { checkWinText } from '@/domain/win-text';
 import { WIN_TEXT_MAX } from '@/domain/win';
-import { useAppStore } from '@/store/store';
 import { SubmitRow } from '@/components/submit-row';
 
 const problems = {
@@ -15,6 +14,7 @@ const problems = {
 export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<keyof typeof problems | null>(null);
+  const [added, setAdded] = useState(false);
   const ids = { field: useId(), hint: useId(), problem: useId() };
 
   async function save(event: SyntheticEvent) {
@@ -28,7 +28,7 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
     }
     setText('');
     setProblem(null);
-    useAppStore.getState().announce(`Added to the jar: ${checked.text}`);
+    setAdded(true);
   }
 
   return (
@@ -47,11 +47,16 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
         autoFocus={autoFocus}
         onChange={(event) => {
           setText(event.target.value);
+          setAdded(false);
           if (problem) setProblem(null);
         }}
         aria-describedby={problem ? `${ids.hint} ${ids.problem}` : ids.hint}
       />
       <SubmitRow messageId={ids.problem} message={problem ? problems[problem] : ''} label="Add to jar" />
+      {/* On the page from the start, so screen readers hear it the moment it fills. */}
+      <p role="status" className="field-hint">
+        {added ? 'In the jar now. One day it will come back out, when you need it.' : ''}
+      </p>
     </form>
   );
 }

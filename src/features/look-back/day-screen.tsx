@@ -49,7 +49,7 @@ export function DayScreen() {
         ))}
       </ul>
       <button type="button" className="button button-primary" onClick={addToThisDay}>
-        Add a win to this day
+        Add to or change this day’s wins
       </button>
       <Link href="/look-back" className="link-button">
         Back to Look back

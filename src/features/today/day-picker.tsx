@@ -7,6 +7,7 @@ import { useLoggingDay } from './use-logging-day';
 export function DayPicker() {
   const { day, today } = useLoggingDay();
   const updateDraft = useAppStore((state) => state.updateDraft);
+  const focusComposer = useAppStore((state) => state.focusComposer);
   const [problem, setProblem] = useState('');
   const ids = { date: useId(), problem: useId() };
   const yesterday = dayBefore(today);
@@ -26,7 +27,17 @@ export function DayPicker() {
       <h2 id={`${ids.date}-title`}>Add a win to another day</h2>
       <div className="day-picker-row">
         {day !== yesterday && (
-          <button type="button" className="button" onClick={() => choose(yesterday)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              choose(yesterday);
+              // The button goes once yesterday is chosen, and the field to write in is far above:
+              // focus (and the screen) go to it, ready to type. Not for the date field, whose
+              // changes come while the person is still picking.
+              focusComposer();
+            }}
+          >
             Yesterday
           </button>
         )}

@@ -18,6 +18,7 @@ describe('the jar screen', () => {
     await user.type(screen.getByRole('textbox', { name: 'Write a slip for the jar' }), 'Jo said I am a good listener');
     await user.click(screen.getByRole('button', { name: 'Add to jar' }));
     expect(await screen.findByText('One win is in your jar.')).toBeVisible();
+    expect(screen.getByText('In the jar now. One day it will come back out, when you need it.')).toBeVisible();
     expect(await db.slips.count()).toBe(1);
     expect(await db.wins.count()).toBe(0);
   });
