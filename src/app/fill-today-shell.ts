@@ -1,6 +1,6 @@
 import { dayInWords, dayOf, isBeforeDayStart } from '@/domain/day';
 import { defaultSettings } from '@/domain/settings';
-import { earlyPrompt } from '@/features/today/early-prompt';
+import { earlyPrompt } from '@/hooks/early-prompt';
 import { readLockHint } from '@/store/slices/lock-slice';
 
 /** The element in index.html's #root that holds the Today shell (`today-shell.tsx`). */

@@ -1,5 +1,9 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { checkWinText } from '@/domain/win-text';
+import { GrowingTextField } from './growing-text-field';
+import { ListEditorRow } from './list-editor-row';
+import { RemovalOffer } from './removal-offer';
+import { useRemovalUndo } from './use-removal-undo';
 
 export interface EditableItem {
   id: string;
@@ -13,8 +17,15 @@ export interface ListEditorActions {
   edit: (id: string, text: string) => Promise<void>;
   setHidden: (id: string, hidden: boolean) => Promise<void>;
   move: (id: string, step: -1 | 1) => Promise<void>;
-  remove: (id: string) => Promise<void>;
+  /** Removes one of the person's own items, and resolves to the way to put it back. */
+  remove: (id: string) => Promise<(() => Promise<void>) | undefined>;
   restoreBuiltIns: () => Promise<void>;
+}
+
+/** One more thing a list offers on each item it shows, such as writing about a prompt. */
+export interface ItemAction {
+  label: string;
+  run: (id: string) => void;
 }
 
 interface ListEditorProps {
@@ -26,14 +37,16 @@ interface ListEditorProps {
   hideLabel?: string;
   items: readonly EditableItem[] | undefined;
   actions: ListEditorActions;
+  itemAction?: ItemAction;
   onClose: () => void;
 }
 
-/** A modal sheet for a list the person can make their own: rename, hide, reorder, add. */
-export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', items, actions, onClose }: ListEditorProps) {
+/** A modal sheet for a list the person can make their own: rename, hide, reorder, add, remove. */
+export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', items, actions, itemAction, onClose }: ListEditorProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [newText, setNewText] = useState('');
   const [problem, setProblem] = useState('');
+  const { offer, putBackId, remove, undo } = useRemovalUndo(actions, items ?? []);
   const ids = { title: useId(), add: useId() };
   const anyHidden = (items ?? []).some((item) => item.builtIn && item.hidden);
 
@@ -47,8 +60,7 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
     return () => element?.close();
   }, [loaded]);
 
-  async function add(event: SyntheticEvent) {
-    event.preventDefault();
+  async function add() {
     const checked = checkWinText(newText);
     if (!checked.ok) {
       setProblem(`Write a few words for your ${itemName.toLowerCase()} first.`);
@@ -60,6 +72,24 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
   }
 
   if (!loaded) return null;
+  // The removed item may still be in a list read a moment before it went.
+  const shown = items.filter((item) => item.id !== offer?.id);
+  const rows = shown.map((item, index) => (
+    <ListEditorRow
+      key={item.id}
+      item={item}
+      label={`${itemName} ${index + 1}`}
+      hideLabel={hideLabel}
+      isFirst={index === 0}
+      isLast={index === shown.length - 1}
+      actions={actions}
+      itemAction={itemAction}
+      onRemove={() => void remove(item, index)}
+      focusOnArrival={item.id === putBackId}
+    />
+  ));
+  if (offer) rows.splice(offer.place, 0, <RemovalOffer key={`removed-${offer.id}`} text={offer.text} onUndo={() => void undo()} />);
+
   return (
     <dialog ref={dialog} className="sheet" aria-labelledby={ids.title} onClose={onClose}>
       <div className="sheet-header">
@@ -68,69 +98,23 @@ export function ListEditor({ title, itemName, addLabel, hideLabel = 'Hide', item
           Done
         </button>
       </div>
-      <ol className="pick-list">
-        {items.map((item, index) => (
-          <li key={item.id} className={item.hidden ? 'pick-row pick-row-hidden' : 'pick-row'}>
-            <input
-              className="text-input"
-              aria-label={`${itemName} ${index + 1}`}
-              defaultValue={item.text}
-              onBlur={(event) => {
-                const checked = checkWinText(event.target.value);
-                if (checked.ok && checked.text !== item.text) void actions.edit(item.id, checked.text);
-              }}
-            />
-            <div className="pick-row-actions">
-              <button
-                type="button"
-                className="button button-quiet"
-                disabled={index === 0}
-                onClick={() => void actions.move(item.id, -1)}
-                aria-label={`Move “${item.text}” up`}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button button-quiet"
-                disabled={index === items.length - 1}
-                onClick={() => void actions.move(item.id, 1)}
-                aria-label={`Move “${item.text}” down`}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-pressed={item.hidden}
-                onClick={() => void actions.setHidden(item.id, !item.hidden)}
-                aria-label={`${hideLabel} “${item.text}”`}
-              >
-                {hideLabel}
-              </button>
-              {!item.builtIn && (
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => void actions.remove(item.id)}
-                  aria-label={`Remove “${item.text}”`}
-                >
-                  Remove
-                </button>
-              )}
-            </div>
-          </li>
-        ))}
-      </ol>
+      <ol className="pick-list">{rows}</ol>
       {anyHidden && (
         <button type="button" className="link-button" onClick={() => void actions.restoreBuiltIns()}>
           Show the hidden ones that came with the app
         </button>
       )}
-      <form className="pick-add" onSubmit={(event) => void add(event)} noValidate>
+      <form
+        className="pick-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+        noValidate
+      >
         <label htmlFor={ids.add}>{addLabel}</label>
         <div className="pick-add-row">
-          <input id={ids.add} className="text-input" value={newText} onChange={(event) => setNewText(event.target.value)} />
+          <GrowingTextField id={ids.add} value={newText} onChange={(event) => setNewText(event.target.value)} onEnter={() => void add()} />
           <button type="submit" className="button button-primary">
             Add
           </button>

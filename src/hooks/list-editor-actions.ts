@@ -1,5 +1,6 @@
 import type { ListEditorActions } from '@/components/list-editor';
 import type { CustomListRepo } from '@/db/repo/custom-list';
+import { removeListItem } from '@/db/repo/custom-list-removal';
 import type { ListItem } from '@/domain/custom-list';
 
 /**
@@ -15,7 +16,7 @@ export function listEditorActions<T extends ListItem>(
     edit: (id, text) => repo.edit(id, { text } as Partial<Omit<T, 'id' | 'builtIn'>>),
     setHidden: (id, hidden) => repo.setHidden(id, hidden),
     move: (id, step) => repo.move(id, step),
-    remove: (id) => repo.remove(id),
+    remove: (id) => removeListItem(repo, id),
     restoreBuiltIns: () => repo.restoreBuiltIns(),
   };
 }

@@ -46,6 +46,21 @@ test('the prompt of the day stays the same on reload, and another can be shown',
   await expect(prompt).not.toHaveText(first ?? '');
 });
 
+test('a prompt chosen from the library to write about is the one on Today for the rest of the day', async ({ page }) => {
+  await page.goto('/more');
+  await page.getByRole('button', { name: 'Edit prompts' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Your prompts' });
+  const chosen = await sheet.getByRole('textbox', { name: 'Prompt 4', exact: true }).inputValue();
+  await sheet.getByRole('button', { name: `Write about this: “${chosen}”` }).click();
+
+  await expect(page).toHaveURL(/\/$/);
+  await expect(sheet).toBeHidden();
+  await expect(page.locator('.composer-prompt')).toHaveText(chosen);
+  await expect(winField(page)).toBeFocused();
+  await page.reload();
+  await expect(page.locator('.composer-prompt')).toHaveText(chosen);
+});
+
 test('the mindful pause shortcut logs one small thing into today', async ({ page }) => {
   await page.goto('/pause');
   await page.getByRole('textbox', { name: 'One small thing so far today' }).fill('Drank water and stretched');

@@ -6,7 +6,7 @@ import { ReadyFile, useFileDelivery } from './file-delivery';
 import { prepareBackup } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
-// Every key the app keeps in localStorage starts so: today's prompt (features/today/early-prompt.ts)
+// Every key the app keeps in localStorage starts so: today's prompt (hooks/early-prompt.ts)
 // and the lock hint (store/slices/lock-slice.ts), and whatever later joins them.
 const LOCAL_KEY_PREFIX = 'small-wins:';
 

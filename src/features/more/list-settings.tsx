@@ -2,26 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ListEditor } from '@/components/list-editor';
 import { affirmationsRepo } from '@/db/repo/affirmations';
-import { promptsRepo } from '@/db/repo/prompts';
 import { listEditorActions } from '@/hooks/list-editor-actions';
-
-const promptActions = listEditorActions(promptsRepo, { theme: 'own' });
+import { PromptsEditor } from './prompts-editor';
 
 const affirmationActions = listEditorActions(affirmationsRepo);
-
-function PromptsEditor({ onClose }: { onClose: () => void }) {
-  const prompts = useLiveQuery(promptsRepo.list, []);
-  return (
-    <ListEditor
-      title="Your prompts"
-      itemName="Prompt"
-      addLabel="Add a prompt of your own"
-      items={prompts}
-      actions={promptActions}
-      onClose={onClose}
-    />
-  );
-}
 
 function AffirmationsEditor({ onClose }: { onClose: () => void }) {
   const affirmations = useLiveQuery(affirmationsRepo.list, []);
@@ -45,7 +29,7 @@ export function ListSettings() {
       <button type="button" className="button" onClick={() => setOpen('prompts')}>
         Edit prompts
       </button>
-      <p className="field-hint">Hide the ones that do not fit you, and add your own.</p>
+      <p className="field-hint">Hide the ones that do not fit you, add your own, or choose one to write about now.</p>
       <button type="button" className="button" onClick={() => setOpen('affirmations')}>
         Edit kind words
       </button>

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { readPromptOfTheDay, recordPromptShown, showAnotherPrompt } from '@/db/repo/prompts';
 import type { Prompt } from '@/domain/prompts';
 import { useCurrentDay } from '@/hooks/use-current-day';
-import { earlyPrompt, keepPrompt } from './early-prompt';
+import { earlyPrompt, keepPrompt } from '@/hooks/early-prompt';
 
 /** The day's prompt, kept the same all day once shown, and a way to see another. */
 export function usePromptOfTheDay(): { prompt: Prompt | null | undefined; another: () => void } {

@@ -158,6 +158,19 @@ export const sheets: readonly Stop[] = [
   dialogStop('Kind words editor', ['/more', 'Settings and help'], 'Edit kind words', 'Your kind words'),
   dialogStop('Values editor', ['/values', 'What matters to you'], 'Write your own, rename, reorder or archive', 'Your values'),
   {
+    name: 'Values editor, one just removed',
+    visit: async (page) => {
+      await at(page, '/values', 'What matters to you');
+      await openDialog(page, 'Write your own, rename, reorder or archive', 'Your values');
+      // One of its own, added and removed here, so the seeded value stays for every other stop.
+      const sheet = page.getByRole('dialog', { name: 'Your values' });
+      await sheet.getByRole('textbox', { name: 'Add a value in your own words' }).fill('Patience with myself');
+      await sheet.getByRole('button', { name: 'Add', exact: true }).click();
+      await sheet.getByRole('button', { name: 'Remove “Patience with myself”' }).click();
+      await expect(sheet.getByRole('button', { name: 'Undo' })).toBeFocused();
+    },
+  },
+  {
     name: 'Uncheck a goal step',
     visit: async (page) => {
       await at(page, '/goals', 'One small step at a time');

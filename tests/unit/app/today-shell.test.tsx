@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillTodayShell, TODAY_SHELL_ID } from '@/app/fill-today-shell';
 import { todayShellMarkup } from '@/app/today-shell';
-import { keepPrompt } from '@/features/today/early-prompt';
+import { keepPrompt } from '@/hooks/early-prompt';
 import { rememberLockHint } from '@/store/slices/lock-slice';
 import { useAppStore } from '@/store/store';
 import { renderApp } from '../../support/render-app';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
+import { showChosenPrompt } from '@/db/repo/chosen-prompt';
 import { promptsRepo, readPromptOfTheDay, recordPromptShown, showAnotherPrompt } from '@/db/repo/prompts';
 
 describe('the prompts repository', () => {
@@ -55,5 +56,26 @@ describe('the prompts repository', () => {
     for (const day of ['2026-11-25', '2026-11-26', '2026-11-27']) {
       expect((await readPromptOfTheDay(day)).prompt?.text).toBe('What did I do for future me?');
     }
+  });
+});
+
+describe('a prompt chosen to write about', () => {
+  it('becomes the day’s prompt, recorded as shown, and stays put', async () => {
+    const { prompt } = await readPromptOfTheDay('2026-11-25');
+    await recordPromptShown('2026-11-25', prompt!.id);
+    const chosen = (await promptsRepo.list()).find((candidate) => candidate.id !== prompt!.id)!;
+    await showChosenPrompt('2026-11-25', chosen.id);
+    expect(await readPromptOfTheDay('2026-11-25')).toEqual({ prompt: chosen, recorded: true });
+    expect((await db.promptDays.get('2026-11-25'))?.shown).toEqual([prompt!.id, chosen.id]);
+  });
+
+  it('moves to the end of the day’s list when it was shown earlier, with no second entry', async () => {
+    const { prompt } = await readPromptOfTheDay('2026-11-25');
+    await recordPromptShown('2026-11-25', prompt!.id);
+    await showAnotherPrompt('2026-11-25');
+    await showChosenPrompt('2026-11-25', prompt!.id);
+    const shown = (await db.promptDays.get('2026-11-25'))?.shown ?? [];
+    expect(shown.at(-1)).toBe(prompt!.id);
+    expect(shown.filter((id) => id === prompt!.id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promptsRepo, readPromptOfTheDay } from '@/db/repo/prompts';
-import { earlyPrompt, keepPrompt } from '@/features/today/early-prompt';
+import { earlyPrompt, keepPrompt } from '@/hooks/early-prompt';
 
 describe('the prompt shown before the database answers', () => {
   afterEach(() => localStorage.clear());
