@@ -14,6 +14,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   // sheet only straight from a tap; drawing after the tap used up that moment.
   const image = useRef<Promise<File> | null>(null);
   const ready = useRef<File | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
   const text = win.why ? `${win.text}\n\nWhy it mattered: ${win.why}` : win.text;
 
   useEffect(() => {
@@ -27,7 +28,18 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     const drawing = drawWinCard(win.text, dark).then((blob) => new File([blob], imageName, { type: 'image/png' }));
     image.current = drawing;
     ready.current = null;
-    drawing.then((file) => (ready.current = file)).catch(() => undefined);
+    let url: string | null = null;
+    drawing
+      .then((file) => {
+        ready.current = file;
+        // What the image will look like, before anything is sent.
+        url = URL.createObjectURL(file);
+        setPreview(url);
+      })
+      .catch(() => undefined);
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
   }, [win.text]);
 
   async function run(action: () => Promise<void>, done: string) {
@@ -80,8 +92,18 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
           Done
         </button>
       </div>
-      <p className="win-text">{win.text}</p>
-      <p className="field-hint">Only this win is shared, and only where you send it.</p>
+      <div className="share-preview">
+        {/* Its space is kept while the card is drawn, so nothing below moves when it comes. */}
+        <div className="share-card-preview">{preview && <img src={preview} alt="" width={1080} height={1080} />}</div>
+        <div>
+          <p className="win-text">{win.text}</p>
+          {win.why && <p className="win-why">Why it mattered: {win.why}</p>}
+        </div>
+      </div>
+      <p className="field-hint">
+        Only this win is shared, and only where you send it. As text it comes with why it mattered; the image shows the
+        win alone.
+      </p>
       <div className="pulled-actions">
         {canShare && (
           <button type="button" className="button button-primary" onClick={() => void run(shareText, '')}>

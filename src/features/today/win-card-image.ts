@@ -69,11 +69,13 @@ export async function drawWinCard(text: string, dark: boolean): Promise<Blob> {
   context.fillStyle = colours.text;
   const width = size - 300;
   // The first line sits just under "A small win"; the last stays clear of "Small Wins" below.
-  const top = (fontSize: number) => 236 + fontSize;
+  const regionTop = 236;
+  const top = (fontSize: number) => regionTop + fontSize;
   const lastBaseline = size - 200;
   const linesThatFit = (fontSize: number) => Math.floor((lastBaseline - top(fontSize)) / (fontSize * 1.3)) + 1;
   const measure = (line: string) => context.measureText(line).width;
-  let fontSize = 64;
+  // A short win is large and sits in the middle of the card, not small at its top.
+  let fontSize = 84;
   const layOut = () => {
     context.font = `${fontSize}px system-ui, sans-serif`;
     return wrapLines(measure, text, width);
@@ -86,7 +88,9 @@ export async function drawWinCard(text: string, dark: boolean): Promise<Blob> {
   }
   // Even at the smallest size a very long win can be too much for one card: it ends in "…".
   lines = fitLines(measure, lines, linesThatFit(fontSize), width);
-  lines.forEach((line, index) => context.fillText(line, 140, top(fontSize) + index * fontSize * 1.3));
+  const block = fontSize + (lines.length - 1) * fontSize * 1.3;
+  const firstBaseline = top(fontSize) + Math.max(0, (lastBaseline - regionTop - block) / 2);
+  lines.forEach((line, index) => context.fillText(line, 140, firstBaseline + index * fontSize * 1.3));
   context.fillStyle = colours.muted;
   context.font = '36px system-ui, sans-serif';
   context.fillText('Small Wins', 140, size - 130);
