@@ -90,3 +90,21 @@ test('logging three wins and pulling one back on a hard day, by keyboard alone',
   const pulled = await card.getByRole('paragraph').allTextContents();
   expect(pulled.some((text) => wins.includes(text))).toBe(true);
 });
+
+test('choosing a backup file: Tab reaches the picker, and the button it is drawn as shows the focus ring', async ({ page }) => {
+  await page.goto('/backup');
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups and your data' })).toBeVisible();
+  // The input itself is a visually hidden pixel; what a person sees is its label, drawn as a button.
+  const picker = page.getByLabel('Choose a backup file');
+  const drawn = page.locator('label', { hasText: 'Choose a backup file' });
+  await expect(drawn).toHaveCSS('outline-style', 'none');
+  await tabTo(page, picker);
+  const focusColour = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--focus)';
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  await expect(drawn).toHaveCSS('outline', `${focusColour} solid 3px`);
+});

@@ -3,15 +3,18 @@ import { enlargeText, largeTextProblems } from './support/large-text';
 import { quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets, type Stop } from './support/tour';
 import { lockTheApp } from './support/app';
 
-// 200 % text, the size WCAG asks to work, on the Pixel 7 viewport (412 px wide).
+// 200 % text, the size WCAG asks to work, on a phone 360 px wide: the narrowest common
+// Android width. On the config's Pixel 7 (412 px) the month calendar still fitted, so its day
+// numbers running together and its next-month button off the screen went unseen.
+test.use({ viewport: { width: 360, height: 740 } });
 
-async function problemsAtEveryStop(page: Parameters<Stop['visit']>[0], stops: readonly Stop[]): Promise<string[]> {
-  const found: string[] = [];
+// Soft, stop by stop: when a broken screen keeps the next stop from being reached (a day in
+// the calendar that cannot be tapped), what was found on it is still in the report.
+async function checkEveryStop(page: Parameters<Stop['visit']>[0], stops: readonly Stop[]): Promise<void> {
   for (const stop of stops) {
     await stop.visit(page);
-    found.push(...(await largeTextProblems(page)).map((problem) => `${stop.name}: ${problem}`));
+    expect.soft(await largeTextProblems(page), `at 200 % text, ${stop.name}`).toEqual([]);
   }
-  return found;
 }
 
 test.beforeEach(async ({ page }) => {
@@ -21,15 +24,14 @@ test.beforeEach(async ({ page }) => {
 test('at 200 % text, every screen fits the phone and keeps its controls whole', async ({ page }) => {
   test.setTimeout(45_000);
   await seedHistory(page);
-  expect(await problemsAtEveryStop(page, screens)).toEqual([]);
+  await checkEveryStop(page, screens);
 });
 
 test('at 200 % text, every sheet, dialog, reframe step and the lock screen fit the phone', async ({ page }) => {
   test.setTimeout(45_000);
   await seedHistory(page);
-  const found = await problemsAtEveryStop(page, [...sheets, ...reframeSteps]);
+  await checkEveryStop(page, [...sheets, ...reframeSteps]);
   await lockTheApp(page);
   await quickLogWhileLocked(page);
-  found.push(...(await largeTextProblems(page)).map((problem) => `Lock screen: ${problem}`));
-  expect(found).toEqual([]);
+  expect(await largeTextProblems(page), 'at 200 % text, the lock screen').toEqual([]);
 });

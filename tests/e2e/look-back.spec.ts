@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { navLink, winField } from './support/app';
+import { expectThemedTappableLink, navLink, winField } from './support/app';
 import { waitUntilControlled } from './support/service-worker';
 
 /** Writes a win for a given day through Today's own backfill, as a person would. */
@@ -53,11 +53,12 @@ test('searching “walk” finds walks whatever the case or accents, and marks t
   await expect(page.getByRole('region', { name: '3 wins match' })).toBeVisible();
 });
 
-test('on this day shows the win from a year ago', async ({ page }) => {
+test('on this day shows the win from a year ago, under links in the theme’s colour that are easy to tap', async ({ page }) => {
   await page.goto('/');
   const onThisDay = page.getByRole('region', { name: 'On this day' });
   await expect(onThisDay.getByRole('link', { name: 'A year ago' })).toBeVisible();
   await expect(onThisDay.getByText('First win: Went for a 5-minute walk')).toBeVisible();
+  for (const name of ['A week ago', 'A year ago']) await expectThemedTappableLink(page, onThisDay.getByRole('link', { name }));
 });
 
 test('the timeline reaches the oldest win; deep links to a day and a search work offline', async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { navLink, todaysWins, winField } from './support/app';
+import { expectThemedTappableLink, navLink, todaysWins, winField } from './support/app';
 
 test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
   await page.goto('/');
@@ -31,7 +31,9 @@ test('the reframe flow saves a win marked as found in a hard day, and what was h
 test('writing that today was bad offers the reframe flow', async ({ page }) => {
   await page.goto('/');
   await winField(page).fill('honestly a really bad day');
-  await page.getByRole('link', { name: 'Want help finding the win in it?' }).click();
+  const offer = page.getByRole('link', { name: 'Want help finding the win in it?' });
+  await expectThemedTappableLink(page, offer);
+  await offer.click();
   await expect(page).toHaveURL(/\/reframe$/);
 });
 

@@ -169,3 +169,13 @@ test('a quick pick fills the field to be made specific, and its ✓ saves it as 
   await page.getByRole('button', { name: 'Save “Took my medication” as it is' }).click();
   await expect(todaysWins(page).getByText('Took my medication', { exact: true })).toBeVisible();
 });
+
+test('the quick picks row opens with its first chip in line with the screen’s margin, not against the edge', async ({ page }) => {
+  await page.goto('/');
+  const first = page.getByRole('button', { name: 'Got out of bed', exact: true });
+  await expect(first).toBeVisible();
+  const heading = await page.getByRole('heading', { level: 2, name: 'Quick picks' }).boundingBox();
+  // A moment for the row to settle where scroll snapping puts it.
+  await page.waitForTimeout(300);
+  expect(Math.round((await first.boundingBox())?.x ?? 0)).toBe(Math.round(heading?.x ?? -1));
+});

@@ -41,9 +41,11 @@ export function HardDayView() {
       </Link>
       <section className="panel" aria-labelledby="hard-day-help">
         <h2 id="hard-day-help">If today is more than hard</h2>
+        {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
         <p>
           You do not have to carry it alone. If you might hurt yourself, call your local emergency number now, or a
-          crisis line: 988 in the US, 116 123 (Samaritans) in the UK and Ireland.
+          crisis line: <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and
+          Ireland.
         </p>
       </section>
       <Link href="/jar" className="link-button">

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { cursorAfter, listTimelinePage, type TimelineCursor } from '@/db/repo/history';
 import { dayHeading } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
@@ -94,6 +95,15 @@ export function Timeline() {
         })}
       </div>
       {finished && rowCount > 0 && <p className="muted timeline-end">That is where it all began: your first win.</p>}
+      {/* Only once the first page has come back empty, so a long history never flashes it. */}
+      {finished && rowCount === 0 && (
+        <div className="empty timeline-empty">
+          <p>Nothing here yet. Each win you write will be kept here, however small.</p>
+          <Link href="/" className="button button-primary">
+            Write a win on Today
+          </Link>
+        </div>
+      )}
     </section>
   );
 }

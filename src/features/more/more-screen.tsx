@@ -62,10 +62,11 @@ export function MoreScreen() {
       </section>
       <section aria-labelledby="help-title" className="panel">
         <h2 id="help-title">When things are heavy</h2>
+        {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
         <p>
           Small Wins is a gentle practice, not a replacement for care from a professional. If you are in crisis or
-          thinking about harming yourself, call your local emergency number now, or reach a crisis line: 988 in the US,
-          116 123 (Samaritans) in the UK and Ireland.
+          thinking about harming yourself, call your local emergency number now, or reach a crisis line:{' '}
+          <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and Ireland.
         </p>
       </section>
       <p className="muted">Version {__APP_VERSION__}</p>

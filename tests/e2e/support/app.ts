@@ -85,3 +85,24 @@ export async function lockTheApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
 }
+
+/** The colour a theme token resolves to in the page as it is now, as getComputedStyle writes colours. */
+async function tokenColour(page: Page, token: string): Promise<string> {
+  return page.evaluate((name) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = `var(${name})`;
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, token);
+}
+
+/** A link in the theme's accent, light and dark (not the browser's blue), and at least 44 px tall to tap. */
+export async function expectThemedTappableLink(page: Page, link: Locator): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(link, `${colorScheme}: in the theme's accent`).toHaveCSS('color', await tokenColour(page, '--accent'));
+  }
+  await page.emulateMedia({ colorScheme: null });
+  expect((await link.boundingBox())?.height ?? 0, 'tall enough to tap').toBeGreaterThanOrEqual(44);
+}

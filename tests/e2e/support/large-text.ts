@@ -14,8 +14,9 @@ export async function enlargeText(page: Page): Promise<void> {
 /**
  * What a person reading at 200 % would find broken on the page as it is now, in words:
  * sideways scrolling, controls off the screen, a chosen option cut short, a checkbox left
- * tiny, a tab label on two lines, a field too narrow to see what is typed, and blocks in a
- * sheet run together. Runs in the page.
+ * tiny, a tab label on two lines, a field too narrow to see what is typed, words wider than
+ * their box (numbers in a grid running together), and blocks in a sheet run together. Runs in
+ * the page.
  */
 export function largeTextProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -79,6 +80,41 @@ export function largeTextProblems(page: Page): Promise<string[]> {
       const font = parseFloat(getComputedStyle(field).fontSize);
       if (field.getBoundingClientRect().width < 8 * font) problems.push(`the field ${name(field.labels?.[0] ?? field)} is too narrow to read what is typed`);
     }
+    // Text wider than the box it sits in runs into whatever is beside it: in a grid of narrow
+    // cells, "10 11 12" reads as "101112" and nothing else above notices (the page does not
+    // grow, no control leaves the screen). Each run of text is measured against the padding
+    // box of the nearest element that is not inline, to a fraction of a pixel: scrollWidth
+    // rounds, and a pixel of overlap is already two numbers touching.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const overflowing = new Set<Element>();
+    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+      let box = text.parentElement;
+      while (box && getComputedStyle(box).display === 'inline') box = box.parentElement;
+      if (!box || overflowing.has(box) || !text.data.trim() || !shown(box) || inScroller(box)) continue;
+      const style = getComputedStyle(box);
+      // Clipping on purpose (the visually hidden labels) or scrolling on purpose is not running over.
+      if (style.overflowX !== 'visible') continue;
+      const outer = box.getBoundingClientRect();
+      const left = outer.left + parseFloat(style.borderLeftWidth);
+      const right = outer.right - parseFloat(style.borderRightWidth);
+      const runsOver = (start: number, end: number) => {
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        const words = range.getBoundingClientRect();
+        return words.width > 0 && (words.left < left - 0.5 || words.right > right + 0.5);
+      };
+      // Word by word once the whole run looks too wide: a space at the end of a wrapped line
+      // may hang past the edge (white-space: pre-wrap), which is nothing anyone sees.
+      if (!runsOver(0, text.length)) continue;
+      for (const word of text.data.matchAll(/\S+/g)) {
+        if (runsOver(word.index, word.index + word[0].length)) {
+          overflowing.add(box);
+          break;
+        }
+      }
+    }
+    for (const box of overflowing) problems.push(`the words of ${name(box)} run out of their box`);
     for (const sheet of document.querySelectorAll('dialog[open]')) {
       const blocks = [...sheet.querySelectorAll('*')].filter((element) => shown(element) && getComputedStyle(element).display !== 'inline');
       for (const block of blocks) {
