@@ -26,6 +26,7 @@ export function ComposerTop({ fieldId, promptId, promptText, onAnother }: Compos
         </p>
         {/* Always there, so the field below never moves when the prompt arrives. */}
         <button type="button" className="button button-quiet prompt-another" onClick={onAnother ?? undefined} disabled={!onAnother}>
+          <span aria-hidden="true">↻</span>
           Another prompt
         </button>
       </div>
