@@ -13,7 +13,7 @@ test('the reframe flow saves a win marked as found in a hard day, and what was h
   const win = page.getByRole('textbox', { name: 'Your small win' });
   await expect(win).toHaveValue('I rested when I needed to');
   await win.fill('I rested after the meeting instead of pushing through');
-  await expect(page.getByRole('checkbox', { name: 'Let what was hard come out of the jar with this win' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Show what was hard too, when this win comes out of the jar' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Save this win' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'There it is' })).toBeVisible();
 

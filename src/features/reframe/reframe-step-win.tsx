@@ -40,7 +40,7 @@ export function ReframeStepWin(props: { answers: ReframeAnswers; onBack: () => v
       {hasHard && (
         <label className="checkbox" htmlFor={ids.jar}>
           <input id={ids.jar} type="checkbox" checked={hardInJar} onChange={(event) => setHardInJar(event.target.checked)} />
-          Let what was hard come out of the jar with this win
+          Show what was hard too, when this win comes out of the jar
         </label>
       )}
       <p id={ids.problem} role="alert" className="composer-problem">

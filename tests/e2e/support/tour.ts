@@ -113,7 +113,7 @@ export const reframeSteps: readonly Stop[] = [
       await reframeSteps[0]?.visit(page);
       await page.getByRole('button', { name: 'I got through it' }).click();
       await page.getByRole('button', { name: 'Next' }).click();
-      await expect(page.getByRole('checkbox', { name: 'Let what was hard come out of the jar with this win' })).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: 'Show what was hard too, when this win comes out of the jar' })).toBeVisible();
     },
   },
   {
