@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { readOpenPages } from './search-page-heads';
 
 /**
  * The search index: for every word, the ids of the wins holding it, a page of ids per row.
@@ -66,32 +67,73 @@ export function wordsToAdd(
   return added;
 }
 
-// Ids written per request when many words are added at once (an import): each request's rows
-// are built and copied in one main-thread task, which this keeps short.
-const IDS_PER_WRITE = 20_000;
+// Bounds on each request when many words are added at once (an import): its rows are built,
+// copied and handed to IndexedDB in one main-thread task. IndexedDB pays per row, however small
+// (tens of microseconds each in Chromium), as well as per id copied: held to ids alone, an
+// import whose words turn up once each (names, places) put 20,000 rows in one task of 600 ms.
+export const ROWS_PER_WRITE = 500;
+export const IDS_PER_WRITE = 20_000;
+// Requests waiting in the transaction while the next one's rows are built, so storage is not
+// left idle between them (as the import's own chunks of wins do).
+const WRITES_IN_FLIGHT = 3;
 
-/** Writes `added` into the pages, reading only the words' open pages. */
-function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
-  const groups: Map<string, string[]>[] = [];
-  let group = new Map<string, string[]>();
-  let size = 0;
-  for (const [word, ids] of added) {
-    group.set(word, ids);
-    size += ids.length;
-    if (size >= IDS_PER_WRITE) {
-      groups.push(group);
-      group = new Map();
-      size = 0;
+/** The rows a word's new ids touch, and the ids those rows hold, on top of its open page. */
+function touched(ids: readonly string[], head: SearchPageRow | undefined): { rows: number; ids: number } {
+  const held = (head?.ids.length ?? 0) + ids.length;
+  return { rows: Math.floor(held / SEARCH_PAGE_SIZE) + 1, ids: held };
+}
+
+/**
+ * `added` split into requests of at most ROWS_PER_WRITE rows and IDS_PER_WRITE ids each (a
+ * word is never split: one with more goes alone), in the order the words came.
+ */
+export function writeBatches(
+  added: ReadonlyMap<string, readonly string[]>,
+  heads: ReadonlyMap<string, SearchPageRow>,
+): Map<string, readonly string[]>[] {
+  const batches: Map<string, readonly string[]>[] = [];
+  let batch = new Map<string, readonly string[]>();
+  let rows = 0;
+  let ids = 0;
+  for (const [word, wordIds] of added) {
+    const more = touched(wordIds, heads.get(word));
+    if (batch.size > 0 && (rows + more.rows > ROWS_PER_WRITE || ids + more.ids > IDS_PER_WRITE)) {
+      batches.push(batch);
+      batch = new Map();
+      rows = 0;
+      ids = 0;
     }
+    batch.set(word, wordIds);
+    rows += more.rows;
+    ids += more.ids;
   }
-  if (group.size > 0) groups.push(group);
-  const write = (words: Map<string, string[]>) =>
-    pages.getMany({ trans, keys: [...words.keys()].map((word) => [word, 0]) }).then((found) => {
-      const heads = new Map<string, SearchPageRow>();
-      for (const head of found as (SearchPageRow | undefined)[]) if (head) heads.set(head.word, head);
-      return pages.mutate({ trans, type: 'put', values: pagesAfterAdding(words, heads) });
-    });
-  return groups.reduce<Promise<unknown>>((previous, words) => previous.then(() => write(words)), Promise.resolve()).then(() => undefined);
+  if (batch.size > 0) batches.push(batch);
+  return batches;
+}
+
+/**
+ * Writes `added` into the pages, reading only the words' open pages. Each batch after the first
+ * few is built in the task that hears an earlier request answered: that is where the page
+ * breathes between them.
+ * breathe()'s timer cannot be used inside a transaction, which takes requests only from its own
+ * callbacks and commits as soon as none is waiting.
+ */
+function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
+  return readOpenPages(pages, trans, [...added.keys()]).then((heads) => {
+    const batches = writeBatches(added, heads);
+    const writing: Promise<unknown>[] = [];
+    const writeFrom = (index: number): Promise<void> => {
+      const words = batches[index];
+      if (!words) return Promise.all(writing).then(() => undefined);
+      const write = pages.mutate({ trans, type: 'put', values: pagesAfterAdding(words, heads) });
+      // Awaited in turn; a failure aborts the transaction, and the writes behind it then fail too.
+      write.catch(() => undefined);
+      writing.push(write);
+      const turn = writing.length >= WRITES_IN_FLIGHT ? writing.shift() : undefined;
+      return turn ? turn.then(() => writeFrom(index + 1)) : writeFrom(index + 1);
+    };
+    return writeFrom(0);
+  });
 }
 
 // Transactions whose new words wait to be written once, at the end (see holdSearchWords).

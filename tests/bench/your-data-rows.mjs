@@ -16,7 +16,7 @@ const phasesOf = (operation) =>
 
 /**
  * @param {DataSeries | null} series
- * @returns {{ rows: Row[], notes: string[], roundTripFailed: boolean }}
+ * @returns {{ rows: Row[], notes: string[], dataLost: boolean }}
  */
 export function yourDataRows(series) {
   const label = `${settings.dataWins.toLocaleString('en')} wins`;
@@ -31,6 +31,8 @@ export function yourDataRows(series) {
     ['export, CSV', 'exportCsv', settings.exportTargetMs],
     ['import, plain', 'importPlain', settings.importTargetMs],
     ['import, sealed', 'importSealed', settings.importTargetMs],
+    ['import, plain, a name on every win', 'importPlainManyWords', settings.importTargetMs],
+    ['import, sealed, a name on every win', 'importSealedManyWords', settings.importTargetMs],
   ]);
   for (const [name, key, maxMs] of operations) {
     const operation = series?.[key] ?? null;
@@ -83,6 +85,25 @@ export function yourDataRows(series) {
       );
     }
   }
+  const manyWords = series?.manyWords ?? null;
+  rows.push({
+    group: GROUP,
+    metric: 'a name on every win: each name searched finds its win',
+    app: manyWords === null ? 'n/a (not reached)' : manyWords.problems.length === 0 ? `${manyWords.searched} of ${manyWords.searched}, twice` : 'NOT FOUND',
+    yardstick: 'n/a',
+    ratio: '',
+    target: manyWords === null ? 'must find' : manyWords.problems.length === 0 ? 'must find ok' : 'must find FAILED',
+  });
+  if (manyWords) {
+    notes.push(
+      `¶ a name on every win: the history exported again after the round trip, each win given a made-up name of its own ` +
+        `as a tag (five syllables, none the start of another), as a journal's people and places give it words no other win has: ` +
+        `${manyWords.wins.toLocaleString('en')} wins, ${manyWords.distinctWords.toLocaleString('en')} distinct search words ` +
+        `(the history alone has about 450). Imported plain and sealed into an emptied database like the others; after each, ` +
+        `${manyWords.searched} names spread over the file are searched with the app's searchWins and must find exactly their win` +
+        `${manyWords.problems.length > 0 ? `. PROBLEMS: ${manyWords.problems.join('; ')}` : ''}.`,
+    );
+  }
   if (series?.failure) notes.push(`¶ Your data stopped at ${series.failure}`);
   notes.unshift(
     `¶ Your data: in the ${label} context after its other rows (so ${series ? series.storedWins.toLocaleString('en') : '?'} wins, ` +
@@ -99,5 +120,6 @@ export function yourDataRows(series) {
       'by id with keys sorted, plus the exported settings, before the export and after each import; the jar must ' +
       'also hold exactly the kept wins and slips again, with as many still to come out this round as before.',
   );
-  return { rows, notes, roundTripFailed: trip !== null && !matched };
+  const lostWords = manyWords !== null && manyWords.problems.length > 0;
+  return { rows, notes, dataLost: (trip !== null && !matched) || lostWords };
 }

@@ -2,6 +2,8 @@
 // bringing one into an emptied database, each timed in the page with the app's own functions,
 // with the longest main-thread task during it; and a hash of everything exported, before the
 // export and after "Delete everything" and the import, to prove the round trip loses nothing.
+// Then the same history with a name of its own on every win, imported plain and sealed: an
+// import's cost follows the distinct words it indexes, and the seeded texts share few.
 import { callBench, installBenchApi } from './seed-history.mjs';
 import { firstLine, pause } from './util.mjs';
 
@@ -9,6 +11,7 @@ import { firstLine, pause } from './util.mjs';
 /** @typedef {import('./in-page/data.ts').TimedOperation} TimedOperation */
 /** @typedef {import('./in-page/data.ts').TimedImport} TimedImport */
 /** @typedef {import('./in-page/data.ts').Fingerprint} Fingerprint */
+/** @typedef {import('./in-page/data.ts').BackupKind} BackupKind */
 
 /**
  * @typedef {object} RoundTrip
@@ -29,8 +32,19 @@ import { firstLine, pause } from './util.mjs';
  * @property {TimedOperation | null} exportCsv
  * @property {TimedImport | null} importPlain
  * @property {TimedImport | null} importSealed
+ * @property {TimedImport | null} importPlainManyWords the history with a name of its own on every win
+ * @property {TimedImport | null} importSealedManyWords
+ * @property {ManyWords | null} manyWords
  * @property {RoundTrip | null} roundTrip
  * @property {string | null} failure
+ */
+
+/**
+ * @typedef {object} ManyWords
+ * @property {number} wins
+ * @property {number} distinctWords search words in the file, across every win
+ * @property {number} searched names searched for after each import
+ * @property {string[]} problems names not found as they should be, and anything else amiss
  */
 
 /**
@@ -42,6 +56,8 @@ import { firstLine, pause } from './util.mjs';
 const PASSPHRASE = 'correct horse battery staple, 🐎';
 const STEP_TIMEOUT_MS = 30_000;
 const CALL_TIMEOUT_MS = 180_000;
+// Names searched for after each many-words import, spread over the file.
+const NAMES_SEARCHED = 20;
 
 /**
  * At /backup, where someone saving or bringing in a backup would be, so the screen's own live
@@ -62,6 +78,9 @@ export async function measureYourData(history, options) {
     exportCsv: null,
     importPlain: null,
     importSealed: null,
+    importPlainManyWords: null,
+    importSealedManyWords: null,
+    manyWords: null,
     roundTrip: null,
     failure: null,
   };
@@ -104,27 +123,36 @@ export async function measureYourData(history, options) {
 
     /** @type {string[]} */
     const problems = [];
-    const emptyThenImport = async (/** @type {boolean} */ sealed) => {
-      const kind = sealed ? 'sealed' : 'plain';
+    /**
+     * @param {boolean} sealed
+     * @param {BackupKind} backup
+     * @param {string[]} problemsFound where what went wrong is noted
+     */
+    const emptyThenImport = async (sealed, backup, problemsFound) => {
+      const kind = `${sealed ? 'sealed' : 'plain'}${backup === 'history' ? '' : `, ${backup}`}`;
       step = `delete everything before the ${kind} import`;
       const deleted = await call('deleteAll');
-      if (deleted.left !== 0) problems.push(`Delete everything left ${deleted.left} rows before the ${kind} import`);
+      if (deleted.left !== 0) problemsFound.push(`Delete everything left ${deleted.left} rows before the ${kind} import`);
       await pause(300);
       step = `${kind} import`;
-      const imported = await call('timeImport', sealed, PASSPHRASE);
-      step = `fingerprint after the ${kind} import`;
-      const after = await call('fingerprint');
+      const imported = await call('timeImport', sealed, PASSPHRASE, backup);
+      step = `the jar after the ${kind} import`;
       const jar = await call('jarAfterImport');
       // Into an emptied database, the backup's round carries on: as many still to come out as before.
       if (jar.size !== jar.expected || jar.jarRows !== jar.expected || jar.undrawn !== bag.undrawn) {
-        problems.push(`after the ${kind} import the jar holds ${JSON.stringify(jar)}, where ${bag.undrawn} were still to come out before`);
+        problemsFound.push(`after the ${kind} import the jar holds ${JSON.stringify(jar)}, where ${bag.undrawn} were still to come out before`);
       }
       options.log(`  ${kind} import: ${Math.round(imported.ms)} ms, ${imported.written.toLocaleString('en')} rows written`);
-      return { imported, after };
+      return imported;
     };
-    const plain = await emptyThenImport(false);
+    const roundTrip = async (/** @type {boolean} */ sealed) => {
+      const imported = await emptyThenImport(sealed, 'history', problems);
+      step = `fingerprint after the ${sealed ? 'sealed' : 'plain'} import`;
+      return { imported, after: await call('fingerprint') };
+    };
+    const plain = await roundTrip(false);
     series.importPlain = plain.imported;
-    const sealed = await emptyThenImport(true);
+    const sealed = await roundTrip(true);
     series.importSealed = sealed.imported;
     series.roundTrip = {
       before,
@@ -134,6 +162,22 @@ export async function measureYourData(history, options) {
       sealedMatches: sealed.after.sha256 === before.sha256,
       problems,
     };
+
+    // Last, as it leaves the database holding the history with the names added.
+    step = 'many-words backups';
+    const prepared = await call('prepareManyWordsBackups', PASSPHRASE);
+    options.log(`  many-words backups: ${prepared.wins.toLocaleString('en')} wins, ${prepared.distinctWords.toLocaleString('en')} distinct words`);
+    /** @type {ManyWords} */
+    const manyWords = { ...prepared, searched: NAMES_SEARCHED, problems: [] };
+    series.manyWords = manyWords;
+    for (const sealed of [false, true]) {
+      const imported = await emptyThenImport(sealed, 'many-words', manyWords.problems);
+      if (sealed) series.importSealedManyWords = imported;
+      else series.importPlainManyWords = imported;
+      step = `searching names after the ${sealed ? 'sealed' : 'plain'} many-words import`;
+      const missing = await call('missingNames', prepared.wins, NAMES_SEARCHED);
+      if (missing.length > 0) manyWords.problems.push(`after the ${sealed ? 'sealed' : 'plain'} import, not found as one win each: ${missing.join(', ')}`);
+    }
   } catch (error) {
     series.failure = `${step}: ${firstLine(error)}`;
     options.log(`  Your data stopped at ${series.failure}`);

@@ -105,7 +105,16 @@ class Timer {
   }
 }
 
-const exported = new Map<'plain' | 'sealed', Blob>();
+/** Which backup an import reads: the stored history's own export, or it with a name on every win (many-words.ts). */
+export type BackupKind = 'history' | 'many-words';
+
+const exported = new Map<string, Blob>();
+const backupKey = (kind: BackupKind, sealed: boolean) => `${kind} ${sealed ? 'sealed' : 'plain'}`;
+
+/** Keeps a backup for timeImport. */
+export function keepBackup(kind: BackupKind, sealed: boolean, blob: Blob): void {
+  exported.set(backupKey(kind, sealed), blob);
+}
 
 /**
  * What the Backup screen's "Save a backup" does before handing the file over: collectExport,
@@ -118,7 +127,7 @@ export async function timeExport(sealed: boolean, passphrase: string): Promise<T
   timer.mark('collectExport');
   const blob = await backupBlob(file, sealed ? passphrase : undefined);
   timer.mark(sealed ? 'backupBlob, sealed' : 'backupBlob');
-  exported.set(sealed ? 'sealed' : 'plain', blob);
+  keepBackup('history', sealed, blob);
   return timer.finish(blob.size);
 }
 
@@ -135,12 +144,13 @@ export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<Timed
 
 /**
  * What the Backup screen's import does with a chosen file: its text, sealed or not, opened with
- * the passphrase when sealed, readImport, previewImport, then applyImport. The database is
+ * the passphrase when sealed, readImport, previewImport, then applyImport; the backup is the
+ * history's own export unless `kind` asks for the one with many words. The database is
  * expected to be empty (deleteAll first), as on a new phone.
  */
-export async function timeImport(sealed: boolean, passphrase: string): Promise<TimedImport> {
-  const blob = exported.get(sealed ? 'sealed' : 'plain');
-  if (!blob) throw new Error(`no ${sealed ? 'sealed' : 'plain'} export to import; export first`);
+export async function timeImport(sealed: boolean, passphrase: string, kind: BackupKind = 'history'): Promise<TimedImport> {
+  const blob = exported.get(backupKey(kind, sealed));
+  if (!blob) throw new Error(`no ${backupKey(kind, sealed)} backup to import; export first`);
   const timer = new Timer();
   let text = await blob.text();
   const looksSealed = isSealedBackup(text);

@@ -23,4 +23,5 @@ export {
   timeNaiveSearch,
   timeTimelinePage,
 } from './look-back';
+export { missingNames, prepareManyWordsBackups } from './many-words';
 export { writeHistory } from './seed-history';

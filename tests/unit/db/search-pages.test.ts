@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
+import { applyImport, collectExport } from '@/db/repo/backup';
 import { searchWins } from '@/db/repo/history';
 import { updateWin } from '@/db/repo/win-edits';
 import { addWin, deleteWin } from '@/db/repo/wins';
 import { winsWithWordFrom } from '@/db/repo/word-hits';
-import { pagesAfterAdding, SEARCH_PAGE_SIZE } from '@/db/search-pages';
+import { IDS_PER_WRITE, pagesAfterAdding, ROWS_PER_WRITE, SEARCH_PAGE_SIZE, writeBatches } from '@/db/search-pages';
+import type { ExportedWin } from '@/domain/export-format';
 import { makeWin } from '../../support/factories';
 
 const ids = (count: number, from = 0) => Array.from({ length: count }, (_, index) => `win-${from + index}`);
@@ -75,5 +77,43 @@ describe('search pages', () => {
       }),
     ).rejects.toThrow('changed my mind');
     expect(await db.searchPages.count()).toBe(0);
+  });
+
+  it('split a large addition into writes of bounded rows and ids, never splitting a word', () => {
+    const names = new Map(Array.from({ length: ROWS_PER_WRITE * 2 + 1 }, (_, index) => [`name${index}`, ids(1, index)]));
+    const common = ids(IDS_PER_WRITE + SEARCH_PAGE_SIZE);
+    const open = { word: 'walk', page: 0, ids: ids(SEARCH_PAGE_SIZE - 1, 100_000), sealed: 4 };
+    const batches = writeBatches(new Map([...names, ['walk', common]]), new Map([['walk', open]]));
+    const sizes = batches.map((batch) => {
+      const rows = pagesAfterAdding(batch, new Map([['walk', open]]));
+      return { rows: rows.length, ids: rows.reduce((sum, row) => sum + row.ids.length, 0), words: batch.size };
+    });
+    // Words that turn up once each are held to rows per write, not only ids.
+    expect(sizes.slice(0, -1).every((size) => size.rows <= ROWS_PER_WRITE)).toBe(true);
+    expect(sizes.slice(0, -1).reduce((sum, size) => sum + size.words, 0)).toBe(names.size);
+    // A word with more ids than a write holds goes alone, whole, on top of its open page.
+    expect(sizes.at(-1)).toEqual({ rows: Math.floor((common.length + open.ids.length) / SEARCH_PAGE_SIZE) + 1, ids: common.length + open.ids.length, words: 1 });
+  });
+
+  it('find every word of an import where almost every win has a word of its own, into an index already holding some of its words', async () => {
+    const named = (index: number) => `name${String(index).padStart(5, '0')}`;
+    const imported = (count: number, from: number): ExportedWin[] =>
+      Array.from({ length: count }, (_, index) => {
+        const { searchWords: _words, ...win } = makeWin({ text: `Walked with ${named(from + index)}`, tags: [`place${from + index}`] });
+        return win;
+      });
+    const here = [makeWin({ text: `Called ${named(0)}` }), makeWin({ text: `Called ${named(2)}` })];
+    await db.wins.bulkAdd(here);
+    const file = await collectExport();
+    file.data.wins = imported(ROWS_PER_WRITE + 500, 0);
+    await applyImport(file);
+    const pages = await idsByWord();
+    for (const [index, win] of file.data.wins.entries()) {
+      const before = here.filter((old) => old.text.endsWith(named(index))).map((old) => old.id);
+      expect(pages[named(index)]).toEqual([...before, win.id]);
+      expect(pages[`place${index}`]).toEqual([win.id]);
+    }
+    expect(pages.walked).toHaveLength(file.data.wins.length);
+    expect((await searchWins(named(2), {}, 10)).wins.map((win) => win.id).sort()).toEqual([here[1]!.id, file.data.wins[2]!.id].sort());
   });
 });
