@@ -14,7 +14,7 @@
 // the storage-problem notice lazy. The line stays where it was.
 // Later on 2026-12-01 the error boundary for screens that cannot download, the notices' measured
 // height and the home-screen offer's gate joined (+450 B), and the lazy screens' preload lists
-// left (build.modulePreload off, -965 B): 122,579 B.
+// left (build.modulePreload off, -965 B): 122,579 B; the import's search-page batching (+377 B): 122,956 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 
