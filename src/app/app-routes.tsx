@@ -1,24 +1,24 @@
 import { Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
+import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy';
 import { ScreenErrorBoundary } from '@/components/screen-error-boundary';
 import { ScreenLoading } from '@/components/screen-loading';
 import { TodayScreen } from '@/features/today/today-screen';
-import { lazyScreen, retryFailedScreens } from './lazy-screen';
 
 // Today is the first screen people see and stays in the entry bundle; the rest load on demand.
-const JarScreen = lazyScreen(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
-const LookBackScreen = lazyScreen(() => import('@/features/look-back/look-back-screen').then((m) => m.LookBackScreen));
-const DayScreen = lazyScreen(() => import('@/features/look-back/day-screen').then((m) => m.DayScreen));
-const MoreScreen = lazyScreen(() => import('@/features/more/more-screen').then((m) => m.MoreScreen));
-const ReframeScreen = lazyScreen(() => import('@/features/reframe/reframe-screen').then((m) => m.ReframeScreen));
-const PauseScreen = lazyScreen(() => import('@/features/pause/pause-screen').then((m) => m.PauseScreen));
-const AffirmScreen = lazyScreen(() => import('@/features/affirmations/affirm-screen').then((m) => m.AffirmScreen));
-const ValuesScreen = lazyScreen(() => import('@/features/values/values-screen').then((m) => m.ValuesScreen));
-const GoalsScreen = lazyScreen(() => import('@/features/goals/goals-screen').then((m) => m.GoalsScreen));
-const BackupScreen = lazyScreen(() => import('@/features/backup/backup-screen').then((m) => m.BackupScreen));
-const RemindersScreen = lazyScreen(() => import('@/features/reminders/reminders-screen').then((m) => m.RemindersScreen));
-const SharedTextScreen = lazyScreen(() => import('@/features/share/shared-text-screen').then((m) => m.SharedTextScreen));
-const NotFoundScreen = lazyScreen(() => import('@/features/more/not-found-screen').then((m) => m.NotFoundScreen));
+const JarScreen = retryableLazy(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
+const LookBackScreen = retryableLazy(() => import('@/features/look-back/look-back-screen').then((m) => m.LookBackScreen));
+const DayScreen = retryableLazy(() => import('@/features/look-back/day-screen').then((m) => m.DayScreen));
+const MoreScreen = retryableLazy(() => import('@/features/more/more-screen').then((m) => m.MoreScreen));
+const ReframeScreen = retryableLazy(() => import('@/features/reframe/reframe-screen').then((m) => m.ReframeScreen));
+const PauseScreen = retryableLazy(() => import('@/features/pause/pause-screen').then((m) => m.PauseScreen));
+const AffirmScreen = retryableLazy(() => import('@/features/affirmations/affirm-screen').then((m) => m.AffirmScreen));
+const ValuesScreen = retryableLazy(() => import('@/features/values/values-screen').then((m) => m.ValuesScreen));
+const GoalsScreen = retryableLazy(() => import('@/features/goals/goals-screen').then((m) => m.GoalsScreen));
+const BackupScreen = retryableLazy(() => import('@/features/backup/backup-screen').then((m) => m.BackupScreen));
+const RemindersScreen = retryableLazy(() => import('@/features/reminders/reminders-screen').then((m) => m.RemindersScreen));
+const SharedTextScreen = retryableLazy(() => import('@/features/share/shared-text-screen').then((m) => m.SharedTextScreen));
+const NotFoundScreen = retryableLazy(() => import('@/features/more/not-found-screen').then((m) => m.NotFoundScreen));
 
 /**
  * The other tabs' code, fetched once the app is idle, so the first tap on a tab shows the
@@ -32,7 +32,7 @@ export function preloadTabScreens(): void {
 export function AppRoutes() {
   const [location] = useLocation();
   return (
-    <ScreenErrorBoundary resetKey={location} onRetry={retryFailedScreens}>
+    <ScreenErrorBoundary resetKey={location} onRetry={retryFailedLoads}>
       <Suspense fallback={<ScreenLoading />}>
         <Switch>
           <Route path="/" component={TodayScreen} />

@@ -21,3 +21,13 @@ export function isBriefAway(now = Date.now()): boolean {
 export function endBriefAway(): void {
   awayUntil = 0;
 }
+
+// What the app opened has closed (a file picked, the picker dismissed, the share settled). The
+// page may still be on its way back, or on Android not even hidden yet: Chrome's share sheet
+// answers before the app shared to takes the screen. So a few seconds more, not none.
+const AFTER_CLOSING_MS = 5_000;
+
+/** The picker or sheet has closed: the grace runs out in a few seconds, if not sooner. */
+export function endBriefAwaySoon(now = Date.now()): void {
+  awayUntil = Math.min(awayUntil, now + AFTER_CLOSING_MS);
+}

@@ -1,12 +1,12 @@
-import { endBriefAway, expectBriefAway } from './brief-away';
+import { endBriefAwaySoon, expectBriefAway } from './brief-away';
 
 /** Hands a file to the share sheet where the browser can share files, otherwise downloads it. */
 export async function saveFile(parts: BlobPart[], name: string, type: string, share: boolean): Promise<void> {
   const file = new File(parts, name, { type });
   if (share && canShareFile(file)) {
     expectBriefAway();
-    // Once the sheet has closed the grace is over, even where it never hid the page.
-    await navigator.share({ files: [file], title: name }).finally(endBriefAway);
+    // Once the sheet has closed the grace runs out soon, even where it never hid the page.
+    await navigator.share({ files: [file], title: name }).finally(endBriefAwaySoon);
     return;
   }
   downloadFile(file);

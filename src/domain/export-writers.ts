@@ -50,14 +50,20 @@ const valueNames = (file: ExportFile) => new Map(file.data.values.map((value) =>
 
 /**
  * A win's words as Markdown that shows them as written: a tag-like "<" cannot become HTML in
- * a viewer that renders it, and a line of its own starting like a heading, quote or list
- * stays a line of the win. Backslash escapes, so the file still reads plainly as text.
+ * a viewer that renders it, and a line of its own starting like a heading, quote, list or code
+ * fence stays a line of the win. Backslash escapes, so the file still reads plainly as text.
  */
 function markdownText(text: string): string {
-  return text
-    .replace(/</g, '\\<')
-    .replace(/^(\s*)([#>+*-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return (
+    text
+      // A backslash of the win's own first, so it cannot undo the escapes that follow.
+      .replace(/\\/g, '\\\\')
+      .replace(/</g, '\\<')
+      // Headings, quotes, lists, code fences (``` or ~~~, which would swallow the rest of the
+      // journal) and a line of = under another, which would make that one a heading.
+      .replace(/^(\s*)([#>+*=`~-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+  );
 }
 
 /** A readable journal: one heading per day, oldest first, each win with why it mattered. */

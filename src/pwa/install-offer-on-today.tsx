@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { listWinsForDay } from '@/db/repo/wins';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
 import { isAppleMobile, isInstalled } from './install';
+import { retryableLazy } from '@/components/retryable-lazy';
 
 // Its code comes only when there is something to offer: most days, for most people, never.
-const InstallOffer = lazy(() => import('./install-offer').then((m) => ({ default: m.InstallOffer })));
+const InstallOffer = retryableLazy(() => import('./install-offer').then((m) => m.InstallOffer));
 
 /** Set once the person says "Not now"; More keeps the way to install for whenever they want it. */
 export const INSTALL_OFFER_KEY = 'small-wins:install-offer';

@@ -15,10 +15,11 @@ export function PwaNotices() {
   const waiting = useAppStore((state) => state.undo !== null && !state.locked);
 
   useEffect(() => {
-    if (!offlineReady) return;
+    // Its seconds count only while it shows, not while it waits its turn.
+    if (!offlineReady || waiting) return;
     const timer = window.setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
     return () => window.clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+  }, [offlineReady, waiting, setOfflineReady]);
 
   return (
     <div className="notices-group" role="status" aria-live="polite">

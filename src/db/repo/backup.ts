@@ -173,6 +173,7 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
   const tables = [...exportTables.map(tableFor), ...bagTables, db.settings];
   return db.transaction('rw', tables, async () => {
     const total = Math.max(1, exportTables.reduce((sum, name) => sum + file.data[name].length, 0));
+    const hadNoWins = (await db.wins.limit(1).primaryKeys()).length === 0;
     let done = 0;
     let written = 0;
     const joinJar = new Set<string>();
@@ -225,7 +226,8 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
     // Stamped with when they were changed in the file, so importing it again changes nothing.
     const settings = await newerSettings(file.data.settings);
     for (const { key, value, at } of settings) await writeSetting(key, value, at);
-    await countFileAsBackup(file.exportedAt);
+    // Only on a device that held no wins before: wins of its own are in no backup yet.
+    if (hadNoWins) await countFileAsBackup(file.exportedAt);
     onProgress?.(1);
     return written + settings.length;
   });
@@ -323,9 +325,9 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
 }
 
 /**
- * A file just brought in is a backup of everything in it, kept somewhere off this device: the
- * reminder counts from when it was made, rather than nudging at once on a new phone. Only
- * ever later, and never from a date still to come.
+ * A file brought into a device with no wins yet is a backup of everything now on it, kept
+ * somewhere else: the reminder counts from when it was made, rather than nudging at once on a
+ * new phone. Only ever later, and never from a date still to come.
  */
 async function countFileAsBackup(exportedAt: string, now = Date.now()): Promise<void> {
   const madeAt = Date.parse(exportedAt);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { endBriefAway, expectBriefAway } from '@/components/brief-away';
+import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
 import { classifyStorageError } from '@/db/storage-problem';
 import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
@@ -50,10 +50,11 @@ export function ImportPanel() {
   const [focusProblem, setFocusProblem] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // Closing the picker without a file ends its grace too. React has no onCancel for inputs.
+    // Closing the picker without a file ends its grace soon too. React has no onCancel for inputs.
     const input = fileInput.current;
-    input?.addEventListener('cancel', endBriefAway);
-    return () => input?.removeEventListener('cancel', endBriefAway);
+    const closed = () => endBriefAwaySoon();
+    input?.addEventListener('cancel', closed);
+    return () => input?.removeEventListener('cancel', closed);
   }, []);
 
   const asking = stage.step === 'passphrase' && !stage.opening;
@@ -155,8 +156,8 @@ export function ImportPanel() {
         ref={fileInput}
         onClick={() => expectBriefAway()}
         onChange={(event) => {
-          // Picked: the grace the picker had is over, even where it never hid the page.
-          endBriefAway();
+          // Picked: the grace the picker had runs out soon, even where it never hid the page.
+          endBriefAwaySoon();
           void choose(event);
         }}
       />

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { useAppStore } from '@/store/store';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin } from '@/hooks/use-save-win';
+import { retryableLazy } from '@/components/retryable-lazy';
 
 // The editor opens on request only, so its code stays out of the first download.
-const QuickPicksEditor = lazy(() => import('./quick-picks-editor').then((m) => ({ default: m.QuickPicksEditor })));
+const QuickPicksEditor = retryableLazy(() => import('./quick-picks-editor').then((m) => m.QuickPicksEditor));
 
 /** One-tap examples: a tap fills the field to make it specific; the ✓ beside it saves it as it is. */
 export function QuickPicks() {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { endBriefAway, expectBriefAway } from '@/components/brief-away';
+import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
 import { canShareFiles, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
@@ -29,8 +29,11 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     image.current = drawing;
     ready.current = null;
     let url: string | null = null;
+    // Closed (or the win changed) while the card was drawn: that card is not this sheet's.
+    let current = true;
     drawing
       .then((file) => {
+        if (!current) return;
         ready.current = file;
         // What the image will look like, before anything is sent.
         url = URL.createObjectURL(file);
@@ -38,6 +41,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
       })
       .catch(() => undefined);
     return () => {
+      current = false;
       if (url) URL.revokeObjectURL(url);
     };
   }, [win.text]);
@@ -55,7 +59,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   const canShare = 'share' in navigator;
   const shareText = () => {
     expectBriefAway();
-    return navigator.share({ text }).finally(endBriefAway);
+    return navigator.share({ text }).finally(endBriefAwaySoon);
   };
   const copyText = () => navigator.clipboard.writeText(text);
 
@@ -74,7 +78,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     }
     try {
       expectBriefAway();
-      await navigator.share({ files: [file], title: 'A small win' }).finally(endBriefAway);
+      await navigator.share({ files: [file], title: 'A small win' }).finally(endBriefAwaySoon);
       setMessage('');
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;

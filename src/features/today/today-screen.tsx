@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { OptionalPart } from '@/components/optional-part';
 import { InstallOfferOnToday } from '@/pwa/install-offer-on-today';
 import { DayPicker } from './day-picker';
 import { ReframeLink } from './hard-day-link';
@@ -10,10 +11,11 @@ import { TodayHeader } from './today-header';
 import { TodayList } from './today-list';
 import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
+import { retryableLazy } from '@/components/retryable-lazy';
 
 // Shown only on days with wins a week, a month or a year back, and only once the database has
 // answered, so it waits for its own code too: its date arithmetic stays out of the first download.
-const OnThisDay = lazy(() => import('./on-this-day').then((m) => ({ default: m.OnThisDay })));
+const OnThisDay = retryableLazy(() => import('./on-this-day').then((m) => m.OnThisDay));
 
 export function TodayScreen() {
   useDraftPersistence();
@@ -26,12 +28,16 @@ export function TodayScreen() {
       <KindWord />
       <QuickPicks />
       <TodayList />
-      <Suspense fallback={null}>
-        <OnThisDay />
-      </Suspense>
+      <OptionalPart>
+        <Suspense fallback={null}>
+          <OnThisDay />
+        </Suspense>
+      </OptionalPart>
       <ReframeLink />
       <DayPicker />
-      <InstallOfferOnToday />
+      <OptionalPart>
+        <InstallOfferOnToday />
+      </OptionalPart>
     </div>
   );
 }

@@ -16,10 +16,13 @@ export function useDraftPersistence(): void {
         .then((stored) => {
           if (!active) return;
           const { draft, restoreDraft } = useAppStore.getState();
-          // Keystrokes (or a day picked) before the stored draft arrived win over it.
-          const typedAlready = !isDraftEmpty(draft) || draft.day !== null;
-          restoreDraft(typedAlready || !stored ? draft : reopenedDraft(stored));
-          if (typedAlready) writer.write(draft);
+          // Keystrokes before the stored draft arrived win over it. A day picked before it
+          // arrived (Look back's "add to this day") joins the words kept from last time.
+          const typedAlready = !isDraftEmpty(draft);
+          const kept = stored ? reopenedDraft(stored) : null;
+          const next = typedAlready || !kept ? draft : draft.day !== null ? { ...kept, day: draft.day } : kept;
+          restoreDraft(next);
+          if (typedAlready || draft.day !== null) writer.write(next);
         })
         .catch(() => undefined);
     }

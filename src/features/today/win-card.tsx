@@ -1,12 +1,13 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { deleteWin, setWinInJar } from '@/db/repo/wins';
 import type { Win } from '@/domain/win';
 import { useAppStore } from '@/store/store';
+import { retryableLazy } from '@/components/retryable-lazy';
 
 /** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
 // Editing is occasional, so the editor loads when first asked for.
-const WinEditor = lazy(() => import('./win-editor').then((m) => ({ default: m.WinEditor })));
-const ShareWinSheet = lazy(() => import('./share-win-sheet').then((m) => ({ default: m.ShareWinSheet })));
+const WinEditor = retryableLazy(() => import('./win-editor').then((m) => m.WinEditor));
+const ShareWinSheet = retryableLazy(() => import('./share-win-sheet').then((m) => m.ShareWinSheet));
 
 export interface WinNames {
   values: ReadonlyMap<string, string>;

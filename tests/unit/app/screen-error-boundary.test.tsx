@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyScreen, retryFailedScreens } from '@/app/lazy-screen';
+import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy';
 import { ScreenErrorBoundary } from '@/components/screen-error-boundary';
 
 function Goals() {
@@ -15,11 +15,11 @@ describe('a screen whose code does not arrive', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let online = false;
     const load = vi.fn(() => (online ? Promise.resolve(Goals) : Promise.reject(new TypeError('Failed to fetch dynamically imported module'))));
-    const GoalsScreen = lazyScreen(load);
+    const GoalsScreen = retryableLazy(load);
     render(
       <>
         <nav aria-label="Main">tabs</nav>
-        <ScreenErrorBoundary resetKey="/goals" onRetry={retryFailedScreens}>
+        <ScreenErrorBoundary resetKey="/goals" onRetry={retryFailedLoads}>
           <Suspense fallback={<p>Loading…</p>}>
             <GoalsScreen />
           </Suspense>
@@ -39,9 +39,9 @@ describe('a screen whose code does not arrive', () => {
 
   it('clears the problem when the person goes to another screen', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const Broken = lazyScreen<object>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const Broken = retryableLazy<object>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     const view = (where: string) => (
-      <ScreenErrorBoundary resetKey={where} onRetry={retryFailedScreens}>
+      <ScreenErrorBoundary resetKey={where} onRetry={retryFailedLoads}>
         <Suspense fallback={null}>{where === '/goals' ? <Broken /> : <h1>Today</h1>}</Suspense>
       </ScreenErrorBoundary>
     );

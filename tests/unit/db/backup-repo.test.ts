@@ -125,6 +125,12 @@ describe('the Markdown journal', () => {
     const markdown = (await exportMarkdown(await collectExport(), '2026-11-25')).join('');
     expect(markdown).toContain('- Three things:\n  1\\. a walk\n  \\# not a heading\n  \\> not a quote\n  \\- not a list\n');
   });
+
+  it('lets no fence, underline or backslash of a win change the rest of the journal', async () => {
+    await addWin({ text: 'Wrote code\n```\nstill the win\n===\na \\<b> that stays text', day: '2026-11-24' });
+    const markdown = (await exportMarkdown(await collectExport(), '2026-11-25')).join('');
+    expect(markdown).toContain('- Wrote code\n  \\```\n  still the win\n  \\===\n  a \\\\\\<b> that stays text\n');
+  });
 });
 
 describe('hostile and broken files', () => {
@@ -203,6 +209,15 @@ describe('the backup reminder', () => {
     file.exportedAt = new Date(at(10, 9)).toISOString();
     await applyImport(file);
     expect((await readBackupStatus(at(22, 9))).lastBackupAt).toBe(at(20, 9));
+  });
+
+  it('does not count a file brought into a device with wins of its own, which are in no backup', async () => {
+    await addWin({ text: 'Only on this phone', day: '2026-11-01' }, at(1, 9));
+    const file = await collectExport();
+    file.data.wins = [];
+    file.exportedAt = new Date(at(20, 9)).toISOString();
+    await applyImport(file);
+    expect((await readBackupStatus(at(22, 9))).lastBackupAt).toBeNull();
   });
 
   it('with no backup yet, counts every kept win and the days since the first was written', async () => {

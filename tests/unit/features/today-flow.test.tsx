@@ -37,6 +37,15 @@ describe('Today, beyond the first save', () => {
     expect(screen.getByText('Adding to an earlier day')).toBeVisible();
   });
 
+  it('keeps the words kept from last time when a day is chosen from Look back before they are read', async () => {
+    await saveDraft({ text: 'Walked to the river', why: '', tags: '', day: null, valueIds: [] });
+    const { user } = renderApp('/look-back/day/2026-09-15');
+    await user.click(await screen.findByRole('button', { name: 'Add to or change this day’s wins' }));
+    await waitFor(() => expect(field()).toHaveValue('Walked to the river'));
+    expect(screen.getByText('Adding to an earlier day')).toBeVisible();
+    await waitFor(async () => expect(await readDraft()).toMatchObject({ text: 'Walked to the river', day: '2026-09-15' }));
+  });
+
   it('saves every win when they are typed back to back, without waiting', async () => {
     const { user } = renderApp('/');
     await user.type(field(), 'First{Enter}Second{Enter}Third{Enter}');
