@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { todaysWins, winField } from './support/app';
+import { lockTheApp, todaysWins, winField } from './support/app';
 
 test('text shared from another app opens as a draft win, kept after a reload', async ({ page }) => {
   await page.goto(`/share?title=${encodeURIComponent('From my notes')}&text=${encodeURIComponent('Walked Jo to the bus')}`);
@@ -25,6 +25,17 @@ test('a shared link is added to the draft being written, on a new line, and says
   await page.waitForTimeout(300);
   await page.reload();
   await expect(winField(page)).toHaveValue(`Asked for help\nA kind article\n${link}`);
+});
+
+test('text shared in while locked waits behind the lock, says so, and joins the draft once unlocked', async ({ page }) => {
+  await lockTheApp(page);
+  await page.goto(`/share?text=${encodeURIComponent('Said no to the extra shift')}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+  await expect(page.getByText('What you shared is waiting. It joins your draft on Today once you unlock.')).toBeVisible();
+  await page.getByLabel('Passcode').fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(winField(page)).toHaveValue('Said no to the extra shift');
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test('the daily reminder file parses and recurs every day at the chosen time', async ({ page, baseURL }) => {

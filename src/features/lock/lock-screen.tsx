@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useLocation } from 'wouter';
 import { readSettings } from '@/db/repo/settings';
 import { checkPasscode } from '@/domain/passcode';
 import { useAppStore } from '@/store/store';
@@ -12,6 +13,10 @@ export function LockScreen() {
   const [checking, setChecking] = useState(false);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Shared in from another app while locked: the words wait in the address, unread, until the
+  // journal opens, and then join the draft. Said, so nobody thinks they were lost.
+  const [path] = useLocation();
+  const sharedWaiting = path === '/share';
   useEffect(() => heading.current?.focus(), []);
 
   async function unlock(event: SyntheticEvent) {
@@ -42,6 +47,7 @@ export function LockScreen() {
           Your journal is resting
         </h1>
       </header>
+      {sharedWaiting && <p className="note">What you shared is waiting. It joins your draft on Today once you unlock.</p>}
       <form className="panel" onSubmit={(event) => void unlock(event)} noValidate>
         <label htmlFor={id} className="composer-label">
           Passcode
