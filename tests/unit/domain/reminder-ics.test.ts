@@ -2,26 +2,36 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
 
-describe('the daily reminder calendar file', () => {
-  const text = reminderIcs({
+/** The file's one event, as a calendar app would read it. */
+function eventIn(ics: string) {
+  return new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent');
+}
+
+/** A reminder file as the app saves one here, with `changes` made. */
+function reminderWith(changes: Partial<Parameters<typeof reminderIcs>[0]> = {}): string {
+  return reminderIcs({
     hour: 20,
     minute: 30,
     appUrl: 'http://localhost:4173/',
     start: new Date(2026, 10, 25),
     uid: 'small-wins-daily-reminder@localhost',
     now: new Date(Date.UTC(2026, 10, 25, 12)),
+    ...changes,
   });
+}
+
+describe('the daily reminder calendar file', () => {
+  const text = reminderWith();
 
   it('parses as a calendar with one event that links back to the app', () => {
-    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
-    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+    const event = new ICAL.Event(eventIn(text) ?? undefined);
     expect(event.summary).toBe('Small Wins: one small thing from today');
     expect(event.description).toContain('http://localhost:4173/');
     expect(event.startDate.toString()).toBe('2026-11-25T20:30:00');
   });
 
   it('recurs every day at the chosen time', () => {
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent') ?? undefined);
+    const event = new ICAL.Event(eventIn(text) ?? undefined);
     expect(event.isRecurring()).toBe(true);
     const next = event.iterator();
     const days = [next.next(), next.next(), next.next()].map((time) => time.toString());
@@ -29,15 +39,8 @@ describe('the daily reminder calendar file', () => {
   });
 
   it('saved again later, is the same event with a higher sequence, so the calendar takes the new time', () => {
-    const later = reminderIcs({
-      hour: 21,
-      minute: 0,
-      appUrl: 'http://localhost:4173/',
-      start: new Date(2026, 10, 27),
-      uid: 'small-wins-daily-reminder@localhost',
-      now: new Date(Date.UTC(2026, 10, 27, 9)),
-    });
-    const event = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent') ?? undefined);
+    const later = reminderWith({ hour: 21, minute: 0, start: new Date(2026, 10, 27), now: new Date(Date.UTC(2026, 10, 27, 9)) });
+    const event = (ics: string) => new ICAL.Event(eventIn(ics) ?? undefined);
     expect(event(later).uid).toBe(event(text).uid);
     expect(event(later).sequence).toBeGreaterThan(event(text).sequence);
     expect(event(later).startDate.toString()).toBe('2026-11-27T21:00:00');
@@ -49,7 +52,7 @@ describe('the daily reminder calendar file', () => {
   });
 
   it('links back to the app in its URL property, so a tap on the event opens Small Wins', () => {
-    const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
+    const event = eventIn(text);
     expect(event?.getFirstPropertyValue('url')).toBe('http://localhost:4173/');
   });
 
@@ -59,7 +62,7 @@ describe('the daily reminder calendar file', () => {
     const lines = long.split('\r\n').filter(Boolean);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(1);
-    const event = new ICAL.Component(ICAL.parse(long) as unknown[]).getFirstSubcomponent('vevent');
+    const event = eventIn(long);
     expect(event?.getFirstPropertyValue('url')).toBe(appUrl);
     expect(event?.getFirstPropertyValue('description')).toBe(`A gentle moment to write down a small win. Open Small Wins: ${appUrl}`);
   });
