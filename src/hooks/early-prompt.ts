@@ -1,9 +1,10 @@
 import { choosePrompt } from '@/domain/prompt-of-the-day';
 import { builtInPrompts, type Prompt } from '@/domain/prompts';
+import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 
 // The day's prompt as last shown, kept outside IndexedDB (like the lock hint) so that Today's
 // first paint already holds the question instead of an empty line until the database answers.
-const KEY = 'small-wins:prompt-of-the-day';
+const KEY = 'prompt-of-the-day';
 
 /**
  * The prompt to show before the database has answered: the one kept for today, or on a
@@ -12,7 +13,7 @@ const KEY = 'small-wins:prompt-of-the-day';
  */
 export function earlyPrompt(day: string): Prompt | null {
   try {
-    const raw = localStorage.getItem(KEY);
+    const raw = readDeviceKey(KEY);
     if (raw === null) {
       const visible = builtInPrompts.filter((prompt) => !prompt.hidden);
       const id = choosePrompt(day, visible.map((prompt) => prompt.id), []);
@@ -27,9 +28,6 @@ export function earlyPrompt(day: string): Prompt | null {
 
 /** Remembers the prompt the database chose for `day`, for the next open. */
 export function keepPrompt(day: string, prompt: Prompt): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ day, prompt }));
-  } catch {
-    // Storage refused: the next open waits for the database, as before.
-  }
+  // Refused, the next open waits for the database, as before.
+  writeDeviceKey(KEY, JSON.stringify({ day, prompt }));
 }

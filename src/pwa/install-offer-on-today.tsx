@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useState } from 'react';
+import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 import { listWinsForDay } from '@/db/repo/wins';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
@@ -10,15 +11,9 @@ import { retryableLazy } from '@/components/retryable-lazy';
 const InstallOffer = retryableLazy(() => import('./install-offer').then((m) => m.InstallOffer));
 
 /** Set once the person says "Not now"; More keeps the way to install for whenever they want it. */
-export const INSTALL_OFFER_KEY = 'small-wins:install-offer';
+export const INSTALL_OFFER_KEY = 'install-offer';
 
-function saidNotNow(): boolean {
-  try {
-    return localStorage.getItem(INSTALL_OFFER_KEY) === 'not-now';
-  } catch {
-    return false;
-  }
-}
+const saidNotNow = () => readDeviceKey(INSTALL_OFFER_KEY) === 'not-now';
 
 /**
  * The home screen offered where people are, on Today, once they have saved a win today (the
@@ -33,11 +28,8 @@ export function InstallOfferOnToday() {
   return (
     <OnceTodayHasAWin
       onNotNow={() => {
-        try {
-          localStorage.setItem(INSTALL_OFFER_KEY, 'not-now');
-        } catch {
-          // Storage refused: it is gone for now, and may be offered again another day.
-        }
+        // Refused, it is gone for now, and may be offered again another day.
+        writeDeviceKey(INSTALL_OFFER_KEY, 'not-now');
         setDismissed(true);
         // The card and its button have gone: focus would otherwise fall to the page itself.
         document.getElementById('main')?.focus();

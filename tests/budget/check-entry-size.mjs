@@ -15,7 +15,8 @@
 // Later on 2026-12-01 the error boundary for screens that cannot download, the notices' measured
 // height and the home-screen offer's gate joined (+450 B), and the lazy screens' preload lists
 // left (build.modulePreload off, -965 B): 122,579 B; the import's search-page batching (+377 B) and
-// Today's lazy parts made retryable, its bonus parts fenced off (+110 B): 123,066 B.
+// Today's lazy parts made retryable, its bonus parts fenced off (+110 B): 123,066 B; the
+// localStorage keys behind one module, db/device-keys.ts (+61 B): 123,127 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 

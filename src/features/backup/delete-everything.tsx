@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { forgetDeviceKeys } from '@/db/device-keys';
 import { deleteEverything } from '@/db/repo/backup';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
@@ -6,27 +7,6 @@ import { ReadyFile, useFileDelivery } from './file-delivery';
 import { prepareBackup } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
-// Every key the app keeps in localStorage starts so: today's prompt (hooks/early-prompt.ts)
-// and the lock hint (store/slices/lock-slice.ts), and whatever later joins them.
-const LOCAL_KEY_PREFIX = 'small-wins:';
-
-/**
- * The copies kept in localStorage for the first paint go too: the day's prompt can be the
- * person's own words. The lock hint goes with them, since the lock itself was a setting and
- * is gone; the app would drop the hint on its next reading of the settings anyway.
- */
-function forgetLocalCopies(): void {
-  try {
-    const ours: string[] = [];
-    for (let index = 0; index < localStorage.length; index += 1) {
-      const key = localStorage.key(index);
-      if (key?.startsWith(LOCAL_KEY_PREFIX)) ours.push(key);
-    }
-    for (const key of ours) localStorage.removeItem(key);
-  } catch {
-    // Storage refused to be read: then it holds nothing of ours either.
-  }
-}
 
 /** The one way to wipe the device, behind a typed confirmation and an offer to save a copy first. */
 export function DeleteEverything() {
@@ -47,7 +27,9 @@ export function DeleteEverything() {
       setOutcome('refused');
       return;
     }
-    forgetLocalCopies();
+    // The copies kept for the first paint go too (the day's prompt can be the person's own
+    // words), and the lock hint, since the lock was a setting and is gone.
+    forgetDeviceKeys();
     useAppStore.getState().clearDraftText();
     delivery.forget();
     setTyped('');

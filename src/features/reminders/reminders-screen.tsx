@@ -1,33 +1,18 @@
 import { useId, useState } from 'react';
 import { BackLink } from '@/components/back-link';
+import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 import { saveFile } from '@/components/save-file';
 import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
 import { AppleDot } from './apple-dot';
 
 // The time chosen last, so a person changing their reminder starts from the one they have.
-// On this device only, beside the app's other small keys (all cleared by Delete everything).
-const TIME_KEY = 'small-wins:reminder-time';
+// On this device only (cleared by Delete everything); refused, the usual evening time.
+const TIME_KEY = 'reminder-time';
 const DEFAULT_TIME = '20:30';
-
-function lastChosenTime(): string {
-  try {
-    return localStorage.getItem(TIME_KEY) ?? DEFAULT_TIME;
-  } catch {
-    return DEFAULT_TIME;
-  }
-}
-
-function rememberTime(time: string): void {
-  try {
-    localStorage.setItem(TIME_KEY, time);
-  } catch {
-    // Storage refused: next time starts from the usual evening time.
-  }
-}
 
 /** Reminders, honestly: the calendar one that works everywhere, and what the icon's dot can and cannot do. */
 export function RemindersScreen() {
-  const [time, setTime] = useState(lastChosenTime);
+  const [time, setTime] = useState(() => readDeviceKey(TIME_KEY) ?? DEFAULT_TIME);
   const [saved, setSaved] = useState(false);
   const ids = { field: useId(), hint: useId() };
   // An empty field would otherwise become a reminder at some time nobody chose.
@@ -42,7 +27,7 @@ export function RemindersScreen() {
       uid: `small-wins-daily-reminder@${window.location.host}`,
       now: new Date(),
     });
-    rememberTime(time);
+    writeDeviceKey(TIME_KEY, time);
     void saveFile([text], 'small-wins-reminder.ics', 'text/calendar', false).then(() => setSaved(true));
   }
 

@@ -1,26 +1,19 @@
 import type { StateCreator } from 'zustand';
+import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 import type { FeedbackSlice } from './feedback-slice';
 
 // A hint kept outside IndexedDB so the very first paint already knows to stay hidden:
 // the journal must never flash on screen before the lock setting has been read.
-const LOCK_HINT_KEY = 'small-wins:lock';
+const LOCK_HINT_KEY = 'lock';
 
 /** Whether a lock was set when the app last read its settings; index.html's Today shell asks too. */
 export function readLockHint(): boolean {
-  try {
-    return localStorage.getItem(LOCK_HINT_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readDeviceKey(LOCK_HINT_KEY) === 'on';
 }
 
+/** Refused, the database still holds the real setting. */
 export function rememberLockHint(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(LOCK_HINT_KEY, 'on');
-    else localStorage.removeItem(LOCK_HINT_KEY);
-  } catch {
-    // Storage refused: the database still holds the real setting.
-  }
+  writeDeviceKey(LOCK_HINT_KEY, on ? 'on' : null);
 }
 
 export interface LockSlice {

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeDeviceKey } from '@/db/device-keys';
 import { listenForInstallOffer } from '@/pwa/install';
 import { INSTALL_OFFER_KEY } from '@/pwa/install-offer-on-today';
 import { useAppStore } from '@/store/store';
@@ -22,7 +23,7 @@ function offerInstall() {
 beforeAll(() => listenForInstallOffer());
 
 afterEach(() => {
-  localStorage.removeItem(INSTALL_OFFER_KEY);
+  writeDeviceKey(INSTALL_OFFER_KEY, null);
   Reflect.deleteProperty(navigator, 'userAgent');
   act(() => useAppStore.getState().setCanInstall(false));
 });
