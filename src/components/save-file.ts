@@ -1,4 +1,5 @@
 import { endBriefAwaySoon, expectBriefAway } from './brief-away';
+import { chromiumWouldShare, isChromium } from './chromium-share-rules';
 
 /** Hands a file to the share sheet where the browser can share files, otherwise downloads it. */
 export async function saveFile(parts: BlobPart[], name: string, type: string, share: boolean): Promise<void> {
@@ -27,11 +28,12 @@ export function downloadFile(file: File): void {
 
 /**
  * How a share ended. 'cancelled': the person closed the share sheet, a choice rather than a
- * problem. 'refused': the browser would not share, most often because the tap that asked was
- * too long ago (NotAllowedError once its user activation has expired) or the file's type is not
- * one it shares; the file itself is fine and can still be saved.
+ * problem. 'refused': the browser will not share this file (NotAllowedError: its type or size,
+ * since the tap that asked is fresh), so asking again would only be refused again. 'failed':
+ * something passing went wrong (another share still open, the target app failing); the file
+ * itself is fine either way and can still be saved.
  */
-export type ShareOutcome = 'shared' | 'cancelled' | 'refused';
+export type ShareOutcome = 'shared' | 'cancelled' | 'refused' | 'failed';
 
 // By name: a DOMException can come from another realm (as under jsdom), where instanceof says no.
 function errorName(error: unknown): string {
@@ -48,7 +50,8 @@ export async function shareFile(file: File): Promise<ShareOutcome> {
     await navigator.share({ files: [file], title: file.name });
     return 'shared';
   } catch (error) {
-    return errorName(error) === 'AbortError' ? 'cancelled' : 'refused';
+    const name = errorName(error);
+    return name === 'AbortError' ? 'cancelled' : name === 'NotAllowedError' ? 'refused' : 'failed';
   }
 }
 
@@ -56,14 +59,11 @@ export async function shareFile(file: File): Promise<ShareOutcome> {
 export function canShareFile(file: File): boolean {
   // Not every browser has canShare, whatever the type definitions say.
   if (!('canShare' in navigator) || !('share' in navigator)) return false;
+  // Chromium says yes here to files its share sheet then refuses (see chromium-share-rules.ts).
+  if (isChromium() && !chromiumWouldShare(file)) return false;
   try {
     return navigator.canShare({ files: [file] });
   } catch {
     return false;
   }
-}
-
-/** Whether this browser can hand files to the share sheet at all. */
-export function canShareFiles(): boolean {
-  return canShareFile(new File([''], 'x.txt', { type: 'text/plain' }));
 }

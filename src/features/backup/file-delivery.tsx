@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { canShareFile, downloadFile, shareFile } from '@/components/save-file';
 import { markBackedUp } from '@/db/repo/backup';
 import type { PreparedFile } from './prepare-files';
@@ -9,6 +9,8 @@ export interface FileDelivery {
   setMessage: (message: string) => void;
   /** A file made where sharing works, waiting for the person to choose: save it or share it. */
   ready: PreparedFile | null;
+  /** The browser refused to share the ready file: only saving it is offered now. */
+  shareRefused: boolean;
   prepare: (make: () => Promise<PreparedFile>) => Promise<void>;
   save: () => void;
   share: () => Promise<void>;
@@ -25,6 +27,7 @@ export function useFileDelivery(): FileDelivery {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState<PreparedFile | null>(null);
+  const [shareRefused, setShareRefused] = useState(false);
 
   async function delivered(prepared: PreparedFile, how: 'saved' | 'shared') {
     setReady(null);
@@ -41,6 +44,7 @@ export function useFileDelivery(): FileDelivery {
   async function prepare(make: () => Promise<PreparedFile>) {
     setBusy(true);
     setReady(null);
+    setShareRefused(false);
     setMessage('Preparing your file…');
     try {
       const prepared = await make();
@@ -70,23 +74,33 @@ export function useFileDelivery(): FileDelivery {
     const outcome = await shareFile(ready.file);
     if (outcome === 'shared') await delivered(ready, 'shared');
     else if (outcome === 'cancelled') setMessage('Not shared. Your file is still ready whenever you are.');
-    else setMessage('This browser would not share the file just now. It is still ready: save it to this device, or tap Share the file to try again.');
+    else if (outcome === 'refused') {
+      setShareRefused(true);
+      setMessage('This browser will not share this kind of file. It is still ready: save it to this device, then send it on from your Files app if you like.');
+    } else setMessage('The file could not be shared just now. It is still ready: save it to this device, or tap Share the file to try again.');
   }
 
-  return { busy, message, setMessage, ready, prepare, save, share, forget: () => setReady(null) };
+  return { busy, message, setMessage, ready, shareRefused, prepare, save, share, forget: () => setReady(null) };
 }
 
 /** The two choices for a file that is ready, shown only where this browser can share it. */
 export function ReadyFile({ delivery }: { delivery: FileDelivery }) {
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // Share the file goes once refused, and with it the focus: the one choice left takes it.
+  useEffect(() => {
+    if (delivery.shareRefused) saveButton.current?.focus();
+  }, [delivery.shareRefused]);
   if (!delivery.ready) return null;
   return (
     <div className="pulled-actions">
-      <button type="button" className="button button-primary" onClick={delivery.save}>
+      <button ref={saveButton} type="button" className="button button-primary" onClick={delivery.save}>
         Save to this device
       </button>
-      <button type="button" className="button" onClick={() => void delivery.share()}>
-        Share the file
-      </button>
+      {!delivery.shareRefused && (
+        <button type="button" className="button" onClick={() => void delivery.share()}>
+          Share the file
+        </button>
+      )}
     </div>
   );
 }

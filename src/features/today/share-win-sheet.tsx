@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
-import { canShareFiles, downloadFile } from '@/components/save-file';
+import { canShareFile, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
 
@@ -71,7 +71,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   }
 
   async function sendImage(file: File) {
-    if (!canShareFiles() || !navigator.canShare({ files: [file] })) {
+    if (!canShareFile(file)) {
       downloadFile(file);
       setMessage('Image saved to your downloads.');
       return;

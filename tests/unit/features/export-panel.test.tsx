@@ -85,20 +85,43 @@ describe('saving a copy where the browser can share files', () => {
     expect(shared).toHaveLength(0);
   });
 
-  it('keeps the file ready when the browser refuses to share, and it can still be saved', async () => {
+  it('offers only saving once the browser refuses to share this kind of file, and the file can still be saved', async () => {
     const downloads = catchDownloads();
-    stubShareSheet(() => Promise.reject(shareError('NotAllowedError')));
+    const shared = stubShareSheet(() => Promise.reject(shareError('NotAllowedError')));
     const { user } = await openBackupScreen();
     await user.click(screen.getByRole('button', { name: 'Save a backup' }));
     await user.click(await screen.findByRole('button', { name: 'Share the file' }));
     expect(
-      await screen.findByText('This browser would not share the file just now. It is still ready: save it to this device, or tap Share the file to try again.'),
+      await screen.findByText(
+        'This browser will not share this kind of file. It is still ready: save it to this device, then send it on from your Files app if you like.',
+      ),
     ).toBeVisible();
+    // Asking again would only be refused again, so the choice goes, and focus moves to the one left.
+    expect(screen.queryByRole('button', { name: 'Share the file' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save to this device' })).toHaveFocus();
+    expect(shared).toHaveLength(1);
     expect(screen.queryByText(/could not be made/)).not.toBeInTheDocument();
     expect(screen.getByText('Last backup: none yet.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Save to this device' }));
     expect(await screen.findByText('Last backup: today.')).toBeVisible();
     expect(downloads).toHaveLength(1);
+  });
+
+  it('keeps Share the file after a passing failure, so it can be tried again', async () => {
+    let attempts = 0;
+    const shared = stubShareSheet(() => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new DOMException('Busy', 'InvalidStateError')) : Promise.resolve();
+    });
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    await user.click(await screen.findByRole('button', { name: 'Share the file' }));
+    expect(
+      await screen.findByText('The file could not be shared just now. It is still ready: save it to this device, or tap Share the file to try again.'),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Share the file' }));
+    expect(await screen.findByText('Backup shared. Keep it somewhere safe, off this device too.')).toBeVisible();
+    expect(shared).toHaveLength(2);
   });
 
   it('treats closing the share sheet as a choice: no problem shown, the file still ready, no backup counted', async () => {
@@ -109,5 +132,34 @@ describe('saving a copy where the browser can share files', () => {
     expect(await screen.findByText('Not shared. Your file is still ready whenever you are.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Share the file' })).toBeEnabled();
     await waitFor(() => expect(screen.getByText('Last backup: none yet.')).toBeVisible());
+  });
+});
+
+describe('saving a copy in a Chromium browser, which shares only some kinds of file', () => {
+  // Only Chromium has navigator.userAgentData; its canShare() says yes to any file.
+  afterEach(() => Reflect.deleteProperty(navigator, 'userAgentData'));
+  const actLikeChromium = () =>
+    Object.defineProperty(navigator, 'userAgentData', { configurable: true, value: { brands: [{ brand: 'Chromium', version: '140' }] } });
+
+  it('saves a backup straight away instead of offering a share Chromium would refuse', async () => {
+    const downloads = catchDownloads();
+    const shared = stubShareSheet(() => Promise.resolve());
+    actLikeChromium();
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    expect(await screen.findByText('Last backup: today.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Share the file' })).not.toBeInTheDocument();
+    expect(downloads.map((file) => file.name)).toEqual([expect.stringMatching(/\.json$/)]);
+    expect(shared).toHaveLength(0);
+  });
+
+  it('still offers to share the spreadsheet, a kind of file Chromium shares', async () => {
+    const shared = stubShareSheet(() => Promise.resolve());
+    actLikeChromium();
+    const { user } = await openBackupScreen();
+    await user.click(screen.getByRole('button', { name: 'Save as a spreadsheet (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Share the file' }));
+    expect(await screen.findByText('File shared.')).toBeVisible();
+    expect(shared[0]?.files?.[0]?.name).toMatch(/\.csv$/);
   });
 });
