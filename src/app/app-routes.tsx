@@ -4,6 +4,7 @@ import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy';
 import { ScreenErrorBoundary } from '@/components/screen-error-boundary';
 import { ScreenLoading } from '@/components/screen-loading';
 import { TodayScreen } from '@/features/today/today-screen';
+import { useJournalShown } from '@/hooks/use-journal-shown';
 
 // Today is the first screen people see and stays in the entry bundle; the rest load on demand.
 const JarScreen = retryableLazy(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
@@ -29,8 +30,13 @@ export function preloadTabScreens(): void {
   for (const screen of [LookBackScreen, JarScreen, MoreScreen]) void screen.preload().catch(() => undefined);
 }
 
+// Today holds back its own journal parts until the lock is known; every other screen waits whole.
+const TODAY_PATHS = ['/', '/log'];
+
 export function AppRoutes() {
   const [location] = useLocation();
+  const journalShown = useJournalShown();
+  if (!journalShown && !TODAY_PATHS.includes(location)) return <ScreenLoading />;
   return (
     <ScreenErrorBoundary resetKey={location} onRetry={retryFailedLoads}>
       <Suspense fallback={<ScreenLoading />}>

@@ -15,16 +15,18 @@ export function useLockWatch(): void {
 
   useEffect(() => {
     if (lock === undefined) return;
-    const { lock: lockNow, unlock } = useAppStore.getState();
+    const { lock: lockNow, unlock, lockSettingRead } = useAppStore.getState();
     rememberLockHint(lock !== null);
     const opening = firstReading.current;
     firstReading.current = false;
     if (lock === null) {
       unlock();
+      lockSettingRead();
       return;
     }
     // Turning the lock on does not lock the person out; opening the app with it on does.
     if (opening) lockNow();
+    lockSettingRead();
     const afterMs = lock.afterMinutes * 60_000;
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') {

@@ -29,11 +29,11 @@ export function downloadFile(file: File): void {
 /**
  * How a share ended. 'cancelled': the person closed the share sheet, a choice rather than a
  * problem. 'refused': the browser will not share this file (NotAllowedError: its type or size,
- * since the tap that asked is fresh), so asking again would only be refused again. 'failed':
+ * since the tap that asked is fresh), so asking again would only be refused again. 'interrupted':
  * something passing went wrong (another share still open, the target app failing); the file
  * itself is fine either way and can still be saved.
  */
-export type ShareOutcome = 'shared' | 'cancelled' | 'refused' | 'failed';
+export type ShareOutcome = 'shared' | 'cancelled' | 'refused' | 'interrupted';
 
 // By name: a DOMException can come from another realm (as under jsdom), where instanceof says no.
 function errorName(error: unknown): string {
@@ -51,7 +51,7 @@ export async function shareFile(file: File): Promise<ShareOutcome> {
     return 'shared';
   } catch (error) {
     const name = errorName(error);
-    return name === 'AbortError' ? 'cancelled' : name === 'NotAllowedError' ? 'refused' : 'failed';
+    return name === 'AbortError' ? 'cancelled' : name === 'NotAllowedError' ? 'refused' : 'interrupted';
   }
 }
 

@@ -21,6 +21,8 @@ export interface WinToSave {
   struggle?: { text: string; inJar: boolean };
   /** Written in the composer: its stored draft goes in the same transaction as the win arrives. */
   fromDraft?: boolean;
+  /** For the current day whatever day the composer has chosen (the lock screen cannot show it). */
+  forToday?: boolean;
 }
 
 /**
@@ -32,10 +34,10 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
   const kindWords = useKindWords();
   const chosenDay = useAppStore((state) => state.draft.day);
 
-  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft = false }) => {
+  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft = false, forToday = false }) => {
     const checked = checkWinFields({ text, why, tags, ...(struggle ? { struggle: struggle.text } : {}) });
     if (!checked.ok) return checked.problem;
-    const day = chosenDay ?? today;
+    const day = forToday ? today : (chosenDay ?? today);
     if (isFutureDay(day, today)) return 'future-day';
     try {
       const win = await addWin(

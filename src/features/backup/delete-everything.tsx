@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { forgetDeviceKeys } from '@/db/device-keys';
 import { deleteEverything } from '@/db/repo/backup';
 import { useCurrentDay } from '@/hooks/use-current-day';
@@ -16,6 +16,11 @@ export function DeleteEverything() {
   const delivery = useFileDelivery();
   const id = useId();
   const confirmed = typed.trim().toLowerCase() === CONFIRMATION;
+  const done = useRef<HTMLParagraphElement>(null);
+  // The delete button is disabled as the field empties, which drops focus from it: the outcome takes it.
+  useEffect(() => {
+    if (outcome === 'done') done.current?.focus();
+  }, [outcome]);
 
   async function remove(event: SyntheticEvent) {
     event.preventDefault();
@@ -59,7 +64,11 @@ export function DeleteEverything() {
           Delete everything on this device
         </button>
       </form>
-      {outcome === 'done' && <p role="status">Everything has been deleted from this device.</p>}
+      {outcome === 'done' && (
+        <p role="status" tabIndex={-1} ref={done}>
+          Everything has been deleted from this device.
+        </p>
+      )}
       {outcome === 'refused' && (
         <p role="alert" className="composer-problem">
           Nothing was deleted: this device’s storage did not answer just now, so everything is still here. Try again in a

@@ -13,6 +13,7 @@ export function LockScreen() {
   const [checking, setChecking] = useState(false);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   // Shared in from another app while locked: the words wait in the address, unread, until the
   // journal opens, and then join the draft. Said, so nobody thinks they were lost.
   const [path] = useLocation();
@@ -29,12 +30,15 @@ export function LockScreen() {
     } catch {
       // The passcode stays typed: the fault is not the person's.
       setChecking(false);
-      return setProblem('Small Wins could not check the passcode just now. Try Unlock again; if it keeps happening, reload the app.');
+      setProblem('Small Wins could not check the passcode just now. Try Unlock again; if it keeps happening, reload the app.');
+      return field.current?.focus();
     }
     setChecking(false);
     setPasscode('');
-    if (ok) useAppStore.getState().unlock();
-    else setProblem('That passcode does not match. Try again; it is the one you chose in Backups and your data.');
+    if (ok) return useAppStore.getState().unlock();
+    setProblem('That passcode does not match. Try again; it is the one you chose in Backups and your data.');
+    // Unlock was disabled while checking, which drops focus from it: back to the field, to type again.
+    field.current?.focus();
   }
 
   return (
@@ -53,6 +57,7 @@ export function LockScreen() {
           Passcode
         </label>
         <input
+          ref={field}
           id={id}
           type="password"
           inputMode="text"

@@ -1,22 +1,71 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { joinLockedDraftText, readLockedDraftText, saveLockedDraftText } from '@/db/repo/drafts';
+import { reopenedDraft, withTextAdded } from '@/domain/draft';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';
+import { submitOnEnter } from '@/features/today/submit-on-enter';
+import { useAppStore } from '@/store/store';
 
-/** Logging stays possible while locked, and shows nothing already written. */
+/**
+ * Once unlocked, words typed here and not saved join the composer's draft on Today, so the
+ * journal's one draft holds them and nothing is lost.
+ */
+async function moveIntoComposerDraft(text: string): Promise<void> {
+  const draft = await joinLockedDraftText((stored) => {
+    const { draftRestored, draft: open } = useAppStore.getState();
+    const base = reopenedDraft(draftRestored ? open : stored);
+    return { ...base, text: withTextAdded(base.text, text) };
+  });
+  const { restoreDraft, announce } = useAppStore.getState();
+  restoreDraft(draft);
+  announce('What you wrote while locked is in your draft on Today, not saved yet.');
+}
+
+/**
+ * Logging stays possible while locked, and shows nothing already written: its words are kept
+ * apart from the composer's draft (which may be old) until the journal opens.
+ */
 export function QuickLogWhileLocked() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saved, setSaved] = useState(false);
   const saveWin = useSaveWin();
   const id = useId();
+  // For the cleanup, which runs after the last render: the words as they stand.
+  const latest = useRef('');
+  useEffect(() => {
+    latest.current = text;
+  }, [text]);
 
-  async function save(event: SyntheticEvent) {
-    event.preventDefault();
-    const result = await saveWin({ text });
+  useEffect(() => {
+    let active = true;
+    // Typed here before a reload or a closed app: back in the field, unless typing began first.
+    void readLockedDraftText()
+      .then((stored) => {
+        if (active && stored && latest.current === '') setText(stored);
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+      // Gone because the journal opened: the words move to Today. (A reload runs no cleanup.)
+      const unlocked = !useAppStore.getState().locked;
+      if (unlocked && latest.current.trim()) void moveIntoComposerDraft(latest.current).catch(() => undefined);
+    };
+  }, []);
+
+  function keep(next: string) {
+    setText(next);
+    // Full storage or closed: the words stay in the field, and the next keystroke tries again.
+    void saveLockedDraftText(next).catch(() => undefined);
+  }
+
+  async function save(event?: SyntheticEvent) {
+    event?.preventDefault();
+    const result = await saveWin({ text, forToday: true });
     setProblem(result);
     setSaved(result === null);
-    if (!result) setText('');
+    if (!result) keep('');
   }
 
   return (
@@ -30,10 +79,12 @@ export function QuickLogWhileLocked() {
         className="composer-field composer-field-small"
         rows={2}
         value={text}
+        enterKeyHint="done"
         onChange={(event) => {
-          setText(event.target.value);
+          keep(event.target.value);
           setSaved(false);
         }}
+        onKeyDown={submitOnEnter(() => void save())}
       />
       <SubmitRow
         role="status"

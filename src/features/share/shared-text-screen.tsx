@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { readDraft, saveDraft } from '@/db/repo/drafts';
-import { reopenedDraft } from '@/domain/draft';
+import { reopenedDraft, withTextAdded } from '@/domain/draft';
 import { useAppStore } from '@/store/store';
 
 /**
@@ -14,14 +14,6 @@ export function sharedDraftText(search: string): string {
   const held = (part: string, index: number) =>
     parts.some((other, at) => at !== index && other.includes(part) && (other.length > part.length || at < index));
   return parts.filter((part, index) => !held(part, index)).join('\n');
-}
-
-/** The person's draft with the shared text on a new line after it: neither is ever lost. */
-export function withSharedText(draftText: string, shared: string): string {
-  if (!draftText.trim()) return shared;
-  // Already there (the same share opened twice): once is enough.
-  if (draftText.includes(shared)) return draftText;
-  return `${draftText.trimEnd()}\n${shared}`;
 }
 
 /** Where the share sheet lands: the shared text joins the draft on Today, to edit and save. */
@@ -42,7 +34,7 @@ export function SharedTextScreen() {
         // Nothing written yet for an earlier day left chosen: what is shared today is today's.
         const base = reopenedDraft(state.draftRestored ? state.draft : await readDraft().catch(() => state.draft));
         if (leftBehind()) return;
-        const draft = { ...base, text: withSharedText(base.text, shared) };
+        const draft = { ...base, text: withTextAdded(base.text, shared) };
         useAppStore.getState().restoreDraft(draft);
         // Today is not open to keep the draft stored, so this screen keeps it, before moving on.
         await saveDraft(draft).catch(() => undefined);

@@ -3,6 +3,7 @@ import { listWinsForDay } from '@/db/repo/wins';
 import { readGoalTitles } from '@/db/repo/goal-titles';
 import { dayInWords } from '@/domain/day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
+import { useJournalShown } from '@/hooks/use-journal-shown';
 import { useValues } from '@/hooks/use-values';
 import { ShowedUp } from './showed-up';
 import { useLoggingDay } from './use-logging-day';
@@ -10,7 +11,9 @@ import { WinCard } from './win-card';
 
 export function TodayList() {
   const { day, isBackfill } = useLoggingDay();
-  const wins = useLiveQueryFor(day, listWinsForDay);
+  const stored = useLiveQueryFor(day, listWinsForDay);
+  // Until the lock is known, as while the wins are read: the heading alone.
+  const wins = useJournalShown() ? stored : undefined;
   const values = useValues();
   const goals = useLiveQuery(readGoalTitles, []);
   const names = {

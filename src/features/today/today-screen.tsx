@@ -12,13 +12,15 @@ import { TodayList } from './today-list';
 import { useDraftPersistence } from './use-draft-persistence';
 import { WinComposer } from './win-composer';
 import { retryableLazy } from '@/components/retryable-lazy';
+import { useJournalShown } from '@/hooks/use-journal-shown';
 
 // Shown only on days with wins a week, a month or a year back, and only once the database has
 // answered, so it waits for its own code too: its date arithmetic stays out of the first download.
 const OnThisDay = retryableLazy(() => import('./on-this-day').then((m) => m.OnThisDay));
 
 export function TodayScreen() {
-  useDraftPersistence();
+  const journalShown = useJournalShown();
+  useDraftPersistence(journalShown);
   return (
     <div className="today">
       <TodayHeader />
@@ -28,11 +30,13 @@ export function TodayScreen() {
       <KindWord />
       <QuickPicks />
       <TodayList />
-      <OptionalPart>
-        <Suspense fallback={null}>
-          <OnThisDay />
-        </Suspense>
-      </OptionalPart>
+      {journalShown && (
+        <OptionalPart>
+          <Suspense fallback={null}>
+            <OnThisDay />
+          </Suspense>
+        </OptionalPart>
+      )}
       <ReframeLink />
       <DayPicker />
       <OptionalPart>

@@ -4,9 +4,14 @@ import { isDraftEmpty, reopenedDraft } from '@/domain/draft';
 import { useAppStore } from '@/store/store';
 import { createDraftWriter } from './draft-writer';
 
-/** Restores the draft on open and keeps it saved as it changes, cleared once the win is saved. */
-export function useDraftPersistence(): void {
+/**
+ * Restores the draft on open and keeps it saved as it changes, cleared once the win is saved.
+ * The stored draft is old words, so it waits until `mayRestore` (the lock is known); what is
+ * typed before then is kept and wins over it, as below.
+ */
+export function useDraftPersistence(mayRestore: boolean): void {
   useEffect(() => {
+    if (!mayRestore) return;
     const writer = createDraftWriter();
     let active = true;
 
@@ -34,5 +39,5 @@ export function useDraftPersistence(): void {
       active = false;
       unsubscribe();
     };
-  }, []);
+  }, [mayRestore]);
 }

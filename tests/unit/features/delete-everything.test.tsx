@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import { addWin } from '@/db/repo/wins';
@@ -43,6 +43,8 @@ describe('deleting everything', () => {
     await user.type(confirmationField(), ' Delete Everything ');
     await user.click(deleteButton());
     expect(await screen.findByText('Everything has been deleted from this device.')).toBeVisible();
+    // The button it was tapped with is disabled now; focus waits on what happened, not on the page.
+    await waitFor(() => expect(screen.getByText('Everything has been deleted from this device.')).toHaveFocus());
     const left = Object.entries(await dumpDatabase()).filter(([, rows]) => rows.length > 0);
     expect(left).toEqual([]);
     expect(localStorage.getItem(PROMPT_KEY)).toBeNull();

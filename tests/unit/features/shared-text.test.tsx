@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readDraft, saveDraft } from '@/db/repo/drafts';
-import { emptyDraft } from '@/domain/draft';
-import { sharedDraftText, withSharedText } from '@/features/share/shared-text-screen';
+import { emptyDraft, withTextAdded } from '@/domain/draft';
+import { sharedDraftText } from '@/features/share/shared-text-screen';
 import { renderApp } from '../../support/render-app';
 
 const field = () => screen.getByRole('textbox', { name: 'Your win' });
@@ -21,11 +21,11 @@ describe('sharedDraftText', () => {
   });
 });
 
-describe('withSharedText', () => {
+describe('withTextAdded', () => {
   it('adds the shared words after the draft on a new line, and only once', () => {
-    expect(withSharedText('', 'Shared')).toBe('Shared');
-    expect(withSharedText('Typed first  ', 'Shared')).toBe('Typed first\nShared');
-    expect(withSharedText('Typed first\nShared', 'Shared')).toBe('Typed first\nShared');
+    expect(withTextAdded('', 'Shared')).toBe('Shared');
+    expect(withTextAdded('Typed first  ', 'Shared')).toBe('Typed first\nShared');
+    expect(withTextAdded('Typed first\nShared', 'Shared')).toBe('Typed first\nShared');
   });
 });
 
