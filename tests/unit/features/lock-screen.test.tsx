@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readDraft, readLockedDraftText, saveDraft } from '@/db/repo/drafts';
 import { writeSetting } from '@/db/repo/settings';
-import { listWinsForDay } from '@/db/repo/wins';
+import { addWin, listWinsForDay } from '@/db/repo/wins';
 import { dayOf } from '@/domain/day';
 import { emptyDraft } from '@/domain/draft';
 import { hashPasscode } from '@/domain/passcode';
@@ -61,5 +61,33 @@ describe('the lock screen', () => {
     expect(useAppStore.getState().announcement.text).toBe('What you wrote while locked is in your draft on Today, not saved yet.');
     expect(await readLockedDraftText()).toBe('');
     expect((await readDraft()).text).toBe('A private draft from last week\nWalked to the shop');
+  });
+});
+
+describe('opening with a lock set but no hint of it kept (local storage cleared on its own)', () => {
+  it('never shows a win, the draft or another screen before the lock screen', async () => {
+    const today = dayOf(new Date(), 4);
+    await addWin({ text: 'Told my sister about the hospital', day: today });
+    await writeSetting('lock', { ...(await hashPasscode('2468', 1_000)), afterMinutes: 0 });
+    await saveDraft({ ...emptyDraft, text: 'Half a thought about the hospital' });
+    localStorage.clear();
+    useAppStore.setState({ locked: false, lockKnown: false });
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(document.body.textContent));
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'Your journal is resting' });
+    watch.disconnect();
+    expect(seen.filter((text) => text.includes('hospital'))).toEqual([]);
+    expect(screen.queryByRole('textbox', { name: 'Your win' })).not.toBeInTheDocument();
+  });
+
+  it('shows the journal as usual once the settings say there is no lock', async () => {
+    await addWin({ text: 'Watered the basil', day: dayOf(new Date(), 4) });
+    localStorage.clear();
+    useAppStore.setState({ locked: false, lockKnown: false });
+    renderApp('/');
+    expect(await screen.findByText('Watered the basil')).toBeVisible();
+    expect(localStorage.getItem('small-wins:lock')).toBe('off');
   });
 });
