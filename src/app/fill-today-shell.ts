@@ -1,6 +1,8 @@
 import { dayInWords, dayOf, isBeforeDayStart } from '@/domain/day';
 import { defaultSettings } from '@/domain/settings';
 import { earlyPrompt } from '@/hooks/early-prompt';
+import { readDeviceKey } from '@/db/device-keys';
+import { eveningNoteDue, LOGGED_DAY_KEY, SHELL_NOTE_IDS } from '@/features/today/day-note-rules';
 import { readLockHint } from '@/store/slices/lock-slice';
 
 /** The element in index.html's #root that holds the Today shell (`today-shell.tsx`). */
@@ -17,8 +19,9 @@ const todayPaths: readonly string[] = ['/', '/log'];
  * never runs. Where the first render is not Today, it removes the shell instead: another
  * address, or a lock (the lock screen shows nothing of the journal, so neither does the shell).
  *
- * Before the day starts (midnight to 4 am) the first render puts a note above the field; the
- * shell then keeps only the header, so nothing it shows has to move when the app arrives.
+ * Before the day starts (midnight to 4 am), and in the evening while no win is known for today,
+ * the first render puts a note above the field: the shell shows the same note, so the field
+ * is already where it will stay.
  *
  * Returns whether the shell shows.
  */
@@ -33,8 +36,17 @@ export function fillTodayShell(shell: HTMLElement, now: Date, path: string): boo
   const { dayStartsAtHour } = defaultSettings;
   const day = dayOf(now, dayStartsAtHour);
   heading.textContent = dayInWords(day);
-  if (isBeforeDayStart(now, dayStartsAtHour)) composer.remove();
-  else prompt.textContent = earlyPrompt(day)?.text ?? '\u00a0';
+  prompt.textContent = earlyPrompt(day)?.text ?? '\u00a0';
+  const lateNight = isBeforeDayStart(now, dayStartsAtHour);
+  const dayText = shell.querySelector(`#${SHELL_NOTE_IDS.lateNightDay}`);
+  if (dayText) dayText.textContent = dayInWords(day);
+  // The note for this moment shows; the other goes, so the shell is laid out as the app will be.
+  const notes = { [SHELL_NOTE_IDS.lateNight]: lateNight, [SHELL_NOTE_IDS.evening]: !lateNight && eveningNoteDue(now, day, readDeviceKey(LOGGED_DAY_KEY)) };
+  for (const [id, due] of Object.entries(notes)) {
+    const note = shell.querySelector(`#${id}`);
+    if (due) note?.removeAttribute('hidden');
+    else note?.remove();
+  }
   shell.hidden = false;
   return true;
 }

@@ -20,6 +20,10 @@ import { Router } from 'wouter';
 import { ShellFrame } from '@/components/shell-frame';
 import { ComposerTop } from '@/features/today/composer-top';
 import { TodayHeading } from '@/features/today/today-heading';
+import { EVENING_NOTE, LateNightNoteText } from '@/features/today/day-notes';
+import { SHELL_NOTE_IDS } from '@/features/today/day-note-rules';
+import { hourInWords } from '@/domain/day';
+import { defaultSettings } from '@/domain/settings';
 import { TODAY_SHELL_ID } from './fill-today-shell';
 
 export function TodayShell() {
@@ -31,6 +35,14 @@ export function TodayShell() {
           {/* As TodayScreen and WinComposer lay these out. */}
           <div className="today">
             <TodayHeading dayText="" />
+            {/* Hidden until the inline script finds one is for this moment, as TodayScreen
+                puts them: LateNightNote, then EveningNudge. */}
+            <p className="note" id={SHELL_NOTE_IDS.lateNight} hidden>
+              <LateNightNoteText hourText={hourInWords(defaultSettings.dayStartsAtHour)} dayText="" dayId={SHELL_NOTE_IDS.lateNightDay} />
+            </p>
+            <p className="note" id={SHELL_NOTE_IDS.evening} hidden>
+              {EVENING_NOTE}
+            </p>
             <form className="composer" aria-label="Write a win">
               <ComposerTop promptText={null} onAnother={null} />
             </form>

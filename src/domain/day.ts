@@ -1,18 +1,19 @@
-import { lightFormat, startOfISOWeek, subDays } from 'date-fns';
-
 /** The hour a new day begins for logging; before it, a win counts for the day before. */
 export const DEFAULT_DAY_STARTS_AT_HOUR = 4;
 
-// dayOf and dayInWords use plain Date arithmetic rather than date-fns: index.html's inline Today
-// shell script runs them before the first paint (app/fill-today-shell.ts), and there every
-// kilobyte is paid for before anything shows.
+// Plain Date arithmetic rather than date-fns: index.html's inline Today shell script runs dayOf
+// and dayInWords before the first paint (app/fill-today-shell.ts), and the first screen needs
+// the rest; there every kilobyte is paid for before anything shows. Other screens use date-fns.
 
 /** The `yyyy-MM-dd` day a moment counts for, given when the person's day starts. */
 export function dayOf(moment: Date, dayStartsAtHour = DEFAULT_DAY_STARTS_AT_HOUR): string {
-  const counted = new Date(moment);
-  if (isBeforeDayStart(moment, dayStartsAtHour)) counted.setDate(counted.getDate() - 1);
+  return isBeforeDayStart(moment, dayStartsAtHour) ? daysBefore(dayOfDate(moment), 1) : dayOfDate(moment);
+}
+
+/** The `yyyy-MM-dd` calendar date of a moment, in local time. */
+function dayOfDate(date: Date): string {
   const twoDigits = (value: number) => String(value).padStart(2, '0');
-  return `${String(counted.getFullYear()).padStart(4, '0')}-${twoDigits(counted.getMonth() + 1)}-${twoDigits(counted.getDate())}`;
+  return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 // The app speaks English only. Spelled out rather than asked of Intl.DateTimeFormat: making
@@ -44,14 +45,22 @@ export function isFutureDay(day: string, today: string): boolean {
   return day > today;
 }
 
+/** The day `count` days before `day`, as `yyyy-MM-dd` (by the calendar, across summer time). */
+export function daysBefore(day: string, count: number): string {
+  const date = dateOfDay(day);
+  date.setDate(date.getDate() - count);
+  return dayOfDate(date);
+}
+
 /** The day before, as `yyyy-MM-dd`. */
 export function dayBefore(day: string): string {
-  return lightFormat(subDays(dateOfDay(day), 1), 'yyyy-MM-dd');
+  return daysBefore(day, 1);
 }
 
 /** Monday of the week holding `day`. */
 export function weekStartOf(day: string): string {
-  return lightFormat(startOfISOWeek(dateOfDay(day)), 'yyyy-MM-dd');
+  // getDay counts from Sunday (0); Monday is the week's first day here.
+  return daysBefore(day, (dateOfDay(day).getDay() + 6) % 7);
 }
 
 /** Whether a moment falls in the small hours that still count for the day before. */

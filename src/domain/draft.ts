@@ -24,14 +24,3 @@ export function isDraftEmpty(draft: Draft): boolean {
 export function reopenedDraft(draft: Draft): Draft {
   return draft.day !== null && isDraftEmpty(draft) ? { ...draft, day: null } : draft;
 }
-
-/**
- * The draft's words with more after them on a new line (text shared in from another app, or
- * written on the lock screen): neither is ever lost, and words already there are not doubled.
- */
-export function withTextAdded(draftText: string, added: string): string {
-  if (!draftText.trim()) return added;
-  // Already there (the same share opened twice): once is enough.
-  if (draftText.includes(added)) return draftText;
-  return `${draftText.trimEnd()}\n${added}`;
-}

@@ -66,20 +66,32 @@ test('Today’s day and prompt show before the app has run, and the app takes ov
   expect(paints?.shifts).toBeLessThan(0.01);
 });
 
-test('in the small hours the shell shows only the header, and the app’s note about the day comes in below it', async ({ page }) => {
-  await page.clock.setFixedTime(new Date(2026, 10, 26, 2, 0));
-  const release = await holdTheApp(page);
-  await page.goto('/', { waitUntil: 'domcontentloaded' });
-  const heading = page.getByRole('heading', { level: 1, name: 'Wednesday, 25 November' });
-  await expect(heading).toBeVisible();
-  await expect(page.getByRole('form', { name: 'Write a win' })).toHaveCount(0);
-  const shellBox = await heading.boundingBox();
+// The notes above the field at these hours are in the shell too, so the field under them is
+// already where it will stay when the app arrives.
+const notedMoments = [
+  { name: 'in the small hours', at: new Date(2026, 10, 26, 2, 0), note: /^It is before 4 am, when your day starts, so wins you write now count for Wednesday, 25 November\./ },
+  { name: 'in the evening, with no win yet today', at: new Date(2026, 10, 25, 20, 30), note: /^The evening is a good moment/ },
+];
 
-  release();
-  await expect(page.getByText(/It is before 4 am, when your day starts/)).toBeVisible();
-  await expect(winField(page)).toBeVisible();
-  expect(await heading.boundingBox()).toEqual(shellBox);
-});
+for (const { name, at, note } of notedMoments) {
+  test(`${name} the shell shows the app’s note above the field, and the app keeps both in place`, async ({ page }) => {
+    await page.clock.setFixedTime(at);
+    const release = await holdTheApp(page);
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    const heading = page.getByRole('heading', { level: 1, name: 'Wednesday, 25 November' });
+    const shellNote = page.getByText(note);
+    await expect(heading).toBeVisible();
+    await expect(shellNote).toBeVisible();
+    const prompt = page.getByRole('form', { name: 'Write a win' }).getByRole('paragraph');
+    await expect(prompt).toBeVisible();
+    const shellBoxes = [await heading.boundingBox(), await shellNote.boundingBox(), await prompt.boundingBox()];
+
+    release();
+    await expect(winField(page)).toBeFocused();
+    const appPrompt = page.getByText((await prompt.textContent()) ?? '', { exact: true });
+    expect([await heading.boundingBox(), await page.getByText(note).boundingBox(), await appPrompt.boundingBox()]).toEqual(shellBoxes);
+  });
+}
 
 test('a link to another screen shows no Today shell before that screen', async ({ page }) => {
   const release = await holdTheApp(page);

@@ -1,5 +1,4 @@
-import { subDays, lightFormat } from 'date-fns';
-import { dateOfDay } from '@/domain/day';
+import { daysBefore } from '@/domain/day';
 import { choosePrompt, PROMPT_REST_DAYS } from '@/domain/prompt-of-the-day';
 import { builtInPrompts, type Prompt } from '@/domain/prompts';
 import { db } from '../database';
@@ -14,7 +13,7 @@ export interface PromptOfTheDay {
 }
 
 async function recentlyShown(day: string): Promise<string[]> {
-  const from = lightFormat(subDays(dateOfDay(day), PROMPT_REST_DAYS), 'yyyy-MM-dd');
+  const from = daysBefore(day, PROMPT_REST_DAYS);
   const rows = await db.promptDays.where('day').between(from, day, true, false).toArray();
   return rows.flatMap((row) => row.shown);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import { joinLockedDraftText, readLockedDraftText, saveLockedDraftText } from '@/db/repo/drafts';
-import { reopenedDraft, withTextAdded } from '@/domain/draft';
+import { joinLockedDraftText, readLockedDraftText, saveLockedDraftText } from '@/db/repo/locked-draft';
+import { reopenedDraft } from '@/domain/draft';
+import { withTextAdded } from '@/domain/draft-text';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';

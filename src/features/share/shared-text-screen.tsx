@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { readDraft, saveDraft } from '@/db/repo/drafts';
-import { reopenedDraft, withTextAdded } from '@/domain/draft';
+import { reopenedDraft } from '@/domain/draft';
+import { withTextAdded } from '@/domain/draft-text';
 import { useAppStore } from '@/store/store';
 
 /**

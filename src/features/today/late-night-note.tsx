@@ -1,6 +1,6 @@
-import { Link } from 'wouter';
 import { dayInWords, hourInWords, isBeforeDayStart } from '@/domain/day';
 import { useSettings } from '@/hooks/use-settings';
+import { LateNightNoteText } from './day-notes';
 import { useLoggingDay } from './use-logging-day';
 
 /** Says plainly why a win written in the small hours lands on the day before. */
@@ -10,8 +10,7 @@ export function LateNightNote() {
   if (isBackfill || !isBeforeDayStart(new Date(), dayStartsAtHour)) return null;
   return (
     <p className="note">
-      It is before {hourInWords(dayStartsAtHour)}, when your day starts, so wins you write now count for{' '}
-      {dayInWords(today)}. <Link href="/more">Change when your day starts</Link>
+      <LateNightNoteText hourText={hourInWords(dayStartsAtHour)} dayText={dayInWords(today)} />
     </p>
   );
 }

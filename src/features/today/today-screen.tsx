@@ -19,8 +19,7 @@ import { useJournalShown } from '@/hooks/use-journal-shown';
 const OnThisDay = retryableLazy(() => import('./on-this-day').then((m) => m.OnThisDay));
 
 export function TodayScreen() {
-  const journalShown = useJournalShown();
-  useDraftPersistence(journalShown);
+  useDraftPersistence(useJournalShown());
   return (
     <div className="today">
       <TodayHeader />
@@ -29,19 +28,23 @@ export function TodayScreen() {
       <WinComposer />
       <KindWord />
       <QuickPicks />
-      <TodayList />
-      {journalShown && (
-        <OptionalPart>
-          <Suspense fallback={null}>
-            <OnThisDay />
-          </Suspense>
-        </OptionalPart>
-      )}
-      <ReframeLink />
-      <DayPicker />
-      <OptionalPart>
-        <InstallOfferOnToday />
-      </OptionalPart>
+      <TodayList
+        after={
+          <>
+            {/* After the wins, so only once the lock is known too. */}
+            <OptionalPart>
+              <Suspense fallback={null}>
+                <OnThisDay />
+              </Suspense>
+            </OptionalPart>
+            <ReframeLink />
+            <DayPicker />
+            <OptionalPart>
+              <InstallOfferOnToday />
+            </OptionalPart>
+          </>
+        }
+      />
     </div>
   );
 }

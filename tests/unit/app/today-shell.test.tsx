@@ -8,6 +8,7 @@ import { renderApp } from '../../support/render-app';
 
 const noon = new Date(2026, 10, 25, 12, 0);
 const smallHours = new Date(2026, 10, 26, 2, 0);
+const evening = new Date(2026, 10, 25, 20, 30);
 
 /** index.html's Today shell as the built page holds it, after its inline script has run at `now`. */
 function openShell(now: Date, path = '/') {
@@ -37,6 +38,11 @@ function placeOf(element: Element | null): string[] {
     place.unshift(`${before.join(' + ')} | ${describeElement(node)}`);
   }
   return place;
+}
+
+/** The notes above the field that show, as read. */
+function notesShown(root: Element): string[] {
+  return [...root.querySelectorAll('.note:not([hidden])')].map((note) => note.textContent);
 }
 
 function promptOf(root: Element) {
@@ -82,15 +88,36 @@ describe('the Today shell in index.html', () => {
     expect(promptOf(openShell(nextDay).root)?.textContent).toBe('\u00a0');
   });
 
-  it('before the day starts, shows only the header: the app puts its late-night note where the field goes', () => {
+  it('before the day starts, shows the app’s late-night note above the field, so the field does not move when the app comes', () => {
     const { shown, root } = openShell(smallHours);
     const app = firstRender(smallHours);
 
     expect(shown).toBe(true);
     expect(root.querySelector('h1')?.textContent).toBe('Wednesday, 25 November');
-    expect(root.querySelector('header')?.outerHTML).toBe(app.querySelector('header')?.outerHTML);
-    expect([...root.querySelector('.today')!.children].map(describeElement)).toEqual(['header.screen-header']);
-    expect(describeElement(app.querySelector('header')!.nextElementSibling!)).toBe('p.note');
+    expect(notesShown(root)).toEqual([
+      'It is before 4 am, when your day starts, so wins you write now count for Wednesday, 25 November. Change when your day starts',
+    ]);
+    expect(notesShown(app)).toEqual(notesShown(root));
+    for (const part of ['.note:not([hidden])', '.composer-label', '.composer-prompt']) {
+      expect(placeOf(root.querySelector(part)), part).toEqual(placeOf(app.querySelector(part)));
+    }
+  });
+
+  it('in the evening with no win known for today, shows the evening note as the app’s first render does', () => {
+    const { root } = openShell(evening);
+    const app = firstRender(evening);
+    expect(notesShown(root)).toEqual(['The evening is a good moment to notice one small thing from today. Anything counts.']);
+    expect(notesShown(app)).toEqual(notesShown(root));
+    expect(placeOf(root.querySelector('.composer-label'))).toEqual(placeOf(app.querySelector('.composer-label')));
+  });
+
+  it('in the evening once this device has seen a win today, shows no note, and neither does the app', () => {
+    localStorage.setItem('small-wins:logged-day', '2026-11-25');
+    expect(notesShown(openShell(evening).root)).toEqual([]);
+    expect(notesShown(firstRender(evening))).toEqual([]);
+    // At noon there is no evening note at all.
+    localStorage.clear();
+    expect(notesShown(openShell(noon).root)).toEqual([]);
   });
 
   it('shows nothing while a lock is set, as the app shows only its lock screen', () => {

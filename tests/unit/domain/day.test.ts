@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseISO } from 'date-fns';
-import { dateOfDay, dayBefore, dayInWords, dayOf, hourInWords, isFutureDay, weekStartOf } from '@/domain/day';
+import { lightFormat, parseISO, startOfISOWeek, subDays } from 'date-fns';
+import { dateOfDay, dayBefore, dayInWords, dayOf, daysBefore, hourInWords, isFutureDay, weekStartOf } from '@/domain/day';
 
 describe('dayOf', () => {
   it('counts a win saved in the evening for that same day', () => {
@@ -44,6 +44,16 @@ describe('day helpers', () => {
 
   it('finds the day before, across a month', () => {
     expect(dayBefore('2026-12-01')).toBe('2026-11-30');
+    expect(dayBefore('2028-03-01')).toBe('2028-02-29');
+    expect(dayBefore('2027-01-01')).toBe('2026-12-31');
+  });
+
+  it('counts days back and finds Mondays as date-fns does, over three years of days', () => {
+    for (let date = new Date(2025, 0, 1); date < new Date(2028, 0, 1); date.setDate(date.getDate() + 1)) {
+      const day = lightFormat(date, 'yyyy-MM-dd');
+      expect(daysBefore(day, 14), day).toBe(lightFormat(subDays(date, 14), 'yyyy-MM-dd'));
+      expect(weekStartOf(day), day).toBe(lightFormat(startOfISOWeek(date), 'yyyy-MM-dd'));
+    }
   });
 
   it('treats only later days as the future', () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { readDraft, readLockedDraftText, saveDraft } from '@/db/repo/drafts';
+import { readDraft, saveDraft } from '@/db/repo/drafts';
+import { readLockedDraftText } from '@/db/repo/locked-draft';
 import { writeSetting } from '@/db/repo/settings';
 import { addWin, listWinsForDay } from '@/db/repo/wins';
 import { dayOf } from '@/domain/day';

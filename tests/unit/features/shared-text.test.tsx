@@ -1,7 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readDraft, saveDraft } from '@/db/repo/drafts';
-import { emptyDraft, withTextAdded } from '@/domain/draft';
+import { emptyDraft } from '@/domain/draft';
+import { withTextAdded } from '@/domain/draft-text';
 import { sharedDraftText } from '@/features/share/shared-text-screen';
 import { renderApp } from '../../support/render-app';
 
