@@ -13,6 +13,8 @@ export function listenForInstallOffer(): void {
     event.preventDefault();
     offer = event as InstallPromptEvent;
     useAppStore.getState().setCanInstall(true);
+    // Offered again, so not installed (any more): forget that it was.
+    useAppStore.getState().setJustInstalled(false);
   });
   // Fires however it was installed, the app's button or the browser's menu.
   window.addEventListener('appinstalled', () => {

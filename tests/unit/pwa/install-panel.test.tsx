@@ -59,4 +59,20 @@ describe('the install panel on More', () => {
     act(() => void window.dispatchEvent(new Event('appinstalled')));
     expect(await screen.findByRole('heading', { name: 'Small Wins is installed' })).toBeVisible();
   });
+
+  it('still says it is installed when the tab it was installed from is opened again, until the browser offers it again', async () => {
+    render(<InstallPanel />).unmount();
+    act(() => void window.dispatchEvent(new Event('appinstalled')));
+    // A reload: the store starts again from what the device kept.
+    vi.resetModules();
+    const { useAppStore } = await import('@/store/store');
+    const { InstallPanel: Reloaded } = await import('@/pwa/install-panel');
+    expect(useAppStore.getState().justInstalled).toBe(true);
+    render(<Reloaded />);
+    expect(screen.getByRole('heading', { name: 'Small Wins is installed' })).toBeVisible();
+    expect(screen.queryByText(/browser’s menu/)).toBeNull();
+    // Removed since: the browser offers to install it again, and the panel offers it again.
+    offerInstall('dismissed');
+    expect(localStorage.getItem('small-wins:installed')).toBeNull();
+  });
 });
