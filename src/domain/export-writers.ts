@@ -50,18 +50,20 @@ const valueNames = (file: ExportFile) => new Map(file.data.values.map((value) =>
 
 /**
  * A win's words as Markdown that shows them as written: a tag-like "<" cannot become HTML in
- * a viewer that renders it, and a line of its own starting like a heading, quote, list or code
- * fence stays a line of the win. Backslash escapes, so the file still reads plainly as text.
+ * a viewer that renders it, brackets cannot make a link or an image (which a viewer would fetch
+ * from wherever it points), asterisks, underscores and backticks stay themselves instead of
+ * emphasis or code, and a line of its own starting like a heading, quote, list or code fence
+ * stays a line of the win. Backslash escapes, so the file still reads plainly as text.
  */
 function markdownText(text: string): string {
   return (
     text
       // A backslash of the win's own first, so it cannot undo the escapes that follow.
       .replace(/\\/g, '\\\\')
-      .replace(/</g, '\\<')
+      .replace(/[<[\]*_`]/g, '\\$&')
       // Headings, quotes, lists, code fences (``` or ~~~, which would swallow the rest of the
       // journal) and a line of = under another, which would make that one a heading.
-      .replace(/^(\s*)([#>+*=`~-])/gm, '$1\\$2')
+      .replace(/^(\s*)([#>+=~-])/gm, '$1\\$2')
       .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
   );
 }

@@ -129,7 +129,15 @@ describe('the Markdown journal', () => {
   it('lets no fence, underline or backslash of a win change the rest of the journal', async () => {
     await addWin({ text: 'Wrote code\n```\nstill the win\n===\na \\<b> that stays text', day: '2026-11-24' });
     const markdown = (await exportMarkdown(await collectExport(), '2026-11-25')).join('');
-    expect(markdown).toContain('- Wrote code\n  \\```\n  still the win\n  \\===\n  a \\\\\\<b> that stays text\n');
+    expect(markdown).toContain('- Wrote code\n  \\`\\`\\`\n  still the win\n  \\===\n  a \\\\\\<b> that stays text\n');
+  });
+
+  it('makes no link, image, emphasis or code of a win’s words, so a viewer fetches nothing and shows them as typed', async () => {
+    await addWin({ text: 'Saw ![a cat](https://example.org/cat.png) and [my notes](https://example.org), *so* _glad_ `ok`', day: '2026-11-24' });
+    const markdown = (await exportMarkdown(await collectExport(), '2026-11-25')).join('');
+    expect(markdown).toContain(
+      '- Saw !\\[a cat\\](https://example.org/cat.png) and \\[my notes\\](https://example.org), \\*so\\* \\_glad\\_ \\`ok\\`\n',
+    );
   });
 });
 
