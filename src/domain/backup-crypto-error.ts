@@ -1,3 +1,5 @@
+import { updateThenPickAgain } from './newer-file-words';
+
 /** Why a sealed backup did not open. Each has a message for the person in backupCryptoMessage. */
 export type BackupCryptoReason = 'wrong-passphrase' | 'not-sealed' | 'unsupported-version' | 'damaged';
 
@@ -10,9 +12,7 @@ const messages: Record<BackupCryptoReason, string> = {
   'not-sealed':
     'This file is not an encrypted Small Wins backup, so there is nothing here to unlock. ' +
     'Check that you picked the right file. Nothing in the app has changed.',
-  'unsupported-version':
-    'This backup was made by a newer version of Small Wins. Update the app, then open the backup again. ' +
-    'Nothing in the app has changed.',
+  'unsupported-version': `This backup was made by a newer version of Small Wins. ${updateThenPickAgain} Nothing in the app has changed.`,
   damaged:
     'This backup file looks damaged, so it cannot be opened. If you have another copy, try that one. ' +
     'Nothing in the app has changed.',

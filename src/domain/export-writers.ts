@@ -68,11 +68,14 @@ function markdownText(text: string): string {
   );
 }
 
+/** The journal's first line, which also tells it apart when it is picked to bring in (own-file-kind.ts). */
+export const JOURNAL_TITLE = '# Small Wins';
+
 /** A readable journal: one heading per day, oldest first, each win with why it mattered. */
 export function exportMarkdown(file: ExportFile, today: string): Promise<string[]> {
   const values = valueNames(file);
   let day = '';
-  return piecesByWin(file, `# Small Wins\n\nExported ${file.exportedAt.slice(0, 10)}.\n\n`, (win) => {
+  return piecesByWin(file, `${JOURNAL_TITLE}\n\nExported ${file.exportedAt.slice(0, 10)}.\n\n`, (win) => {
     const lines: string[] = [];
     if (win.day !== day) {
       // A blank line closes the day before's list.
@@ -94,7 +97,8 @@ function cell(value: string | number): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const csvHeader = ['day', 'written_at', 'win', 'why_it_mattered', 'tags', 'values', 'kept_close', 'found_in_a_hard_day', 'in_jar'];
+/** The spreadsheet's columns, its first row, which also tells it apart when it is picked to bring in. */
+export const CSV_COLUMNS = ['day', 'written_at', 'win', 'why_it_mattered', 'tags', 'values', 'kept_close', 'found_in_a_hard_day', 'in_jar'];
 
 /** One row per win, for a spreadsheet. */
 export function exportCsv(file: ExportFile): Promise<string[]> {
@@ -113,7 +117,7 @@ export function exportCsv(file: ExportFile): Promise<string[]> {
     ]
       .map(cell)
       .join(',');
-  return piecesByWin(file, `${csvHeader.map(cell).join(',')}\r\n`, (win) => `${row(win)}\r\n`);
+  return piecesByWin(file, `${CSV_COLUMNS.map(cell).join(',')}\r\n`, (win) => `${row(win)}\r\n`);
 }
 
 /** New wins without a backup that earn a gentle nudge, as 30 days without one do. */

@@ -3,10 +3,14 @@ import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportTables, type ExportFile } from './export-format';
 import { envelopeSchema, rowSchemas } from './import-schema';
 import { describeImportIssue } from './import-issue-words';
+import { HEAD_CHARS, namesExportFormat, ownFileKind } from './own-file-kind';
 import { OLDEST_READABLE_VERSION, upgradeExport } from './upgrade-export';
 
 export type ImportProblem =
   | 'too-large'
+  | 'empty'
+  | 'our-journal'
+  | 'our-spreadsheet'
   | 'not-json'
   | 'cut-short'
   | 'unsafe-keys'
@@ -24,21 +28,25 @@ export type ImportReading = { ok: true; file: ExportFile } | { ok: false; proble
 export const IMPORT_MAX_BYTES = 128 * 1024 * 1024;
 const CHUNK = 2000;
 
-// Above this size a file is parsed only if it names our format near one end or the other, as
-// every export does in its first line: parsing 50 MB of someone else's JSON is a long task, only
-// to learn it is not ours.
+// Above this size a file is parsed only if it names one of our formats near one end or the
+// other, as every backup does in its first line: parsing 50 MB of someone else's JSON is a long
+// task, only to learn it is not ours.
 const LOOK_BEFORE_PARSING = 1024 * 1024;
-const ENDS = 4096;
-const namesOurFormat = (text: string) =>
-  text.slice(0, ENDS).includes(`"${EXPORT_FORMAT}"`) || text.slice(-ENDS).includes(`"${EXPORT_FORMAT}"`);
 
 /**
- * Reads an export file without trusting it: size, JSON, no prototype keys, our format, a
- * version this app knows, every row against its schema (a chunk at a time), unique ids.
+ * Reads an export file without trusting it: size, not empty, not our journal or spreadsheet,
+ * JSON (or a backup cut short), no prototype keys, our format, a version this app knows, every
+ * row against its schema (a chunk at a time), unique ids.
  */
 export async function readImport(text: string, onProgress?: (fraction: number) => void): Promise<ImportReading> {
   if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: 'too-large' };
-  if (text.length > LOOK_BEFORE_PARSING && !namesOurFormat(text)) return { ok: false, problem: /^\s*[[{]/.test(text) ? 'not-ours' : 'not-json' };
+  if (text.trimStart() === '') return { ok: false, problem: 'empty' };
+  // Our own journal and spreadsheet are often picked by mistake: their names start the same way.
+  const kind = ownFileKind(text);
+  if (kind === 'journal') return { ok: false, problem: 'our-journal' };
+  if (kind === 'spreadsheet') return { ok: false, problem: 'our-spreadsheet' };
+  const ours = kind !== null || namesExportFormat(text.slice(-HEAD_CHARS));
+  if (text.length > LOOK_BEFORE_PARSING && !ours) return { ok: false, problem: /^\s*[[{]/.test(text) ? 'not-ours' : 'not-json' };
   // Keys only ever appear unescaped; inside a string every quote is escaped. A scan finds a
   // prototype key far faster than a JSON.parse reviver, which slows parsing tenfold.
   if (/(?<!\\)"(__proto__|constructor|prototype)"\s*:/.test(text)) return { ok: false, problem: 'unsafe-keys' };
@@ -48,8 +56,9 @@ export async function readImport(text: string, onProgress?: (fraction: number) =
   try {
     parsed = JSON.parse(text);
   } catch {
-    // Ours from its first line but not whole: a download or a copy that stopped part-way.
-    return { ok: false, problem: text.slice(0, ENDS).includes(`"${EXPORT_FORMAT}"`) ? 'cut-short' : 'not-json' };
+    // A backup, plain or sealed, from its first line, but not whole: a download or a copy that
+    // stopped part-way. (A whole sealed file never comes here: it is opened first.)
+    return { ok: false, problem: kind === null ? 'not-json' : 'cut-short' };
   }
   const head = parsed as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };

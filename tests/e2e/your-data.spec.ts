@@ -57,12 +57,25 @@ test('a sealed backup opens only with its passphrase', async ({ page }) => {
   expect(sealed.toString()).not.toContain('Sealed away safely');
 
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'sealed.json', mimeType: 'application/json', buffer: sealed });
-  await page.getByLabel('This backup is sealed. Its passphrase:').fill('wrong horse');
+  const field = page.getByLabel('This backup is sealed. Its passphrase:');
+  // Nothing typed: asked for, with no key derived, and the field still ready to type in.
   await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Type the passphrase this backup was sealed with, then press Open backup.');
+  await expect(field).toBeFocused();
+  await field.fill('wrong horse');
+  // While it opens (the key takes a good part of a second), the chooser's button shows it cannot be used.
+  const drawn = await page.evaluate(async () => {
+    const label = [...document.querySelectorAll('label')].find((each) => each.textContent === 'Choose a backup file')!;
+    document.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await new Promise(requestAnimationFrame);
+    return { opacity: getComputedStyle(label).opacity, disabled: label.getAttribute('aria-disabled') };
+  });
+  expect(drawn).toEqual({ opacity: '0.6', disabled: 'true' });
   await expect(page.getByRole('alert')).toContainText('That passphrase does not open this backup');
-  await page.getByLabel('This backup is sealed. Its passphrase:').fill('correct horse battery');
+  await field.fill('correct horse battery');
   await page.getByRole('button', { name: 'Open backup' }).click();
-  await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeVisible();
+  // The form has gone: focus lands on what the backup holds, not on the page.
+  await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeFocused();
 });
 
 test('with a lock set, a reload hides the journal until the passcode; a quick log still works', async ({ page }) => {

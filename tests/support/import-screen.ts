@@ -36,9 +36,13 @@ export async function openImportPanel() {
   return { ...view, panel: within(panel) };
 }
 
-/** Picks a file in the panel's file chooser, as a person picking from their files does. */
+/**
+ * Picks a file in the panel's file chooser, as a person picking from their files does. The
+ * chooser's `accept` is only a hint to the picker (Android's file managers, and "All files" on a
+ * computer, let anything through), so it does not filter here either.
+ */
 export async function pick(user: UserEvent, file: File): Promise<void> {
-  await user.upload(screen.getByLabelText('Choose a backup file'), file);
+  await user.setup({ applyAccept: false }).upload(screen.getByLabelText('Choose a backup file'), file);
 }
 
 export function jsonFile(text: string, name = 'small-wins-2026-11-20.json'): File {

@@ -104,40 +104,64 @@ async function winsForExport(): Promise<Omit<Win, 'searchWords'>[]> {
 }
 
 export interface ImportPreview {
+  /** Wins the file keeps: its deleted ones (tombstones) are not counted or dated. */
   wins: number;
   firstDay: string | null;
   lastDay: string | null;
-  /** Wins in the file that this device already has, as they are or newer. */
+  /** Of those, wins this device already has, as they are or newer. */
   alreadyHere: number;
+  /** Of those, wins deleted on this device since: the file cannot bring them back. */
+  staysDeleted: number;
+  /** Wins here that the file deleted later than this device last changed them: the import deletes them. */
+  removedHere: number;
   /** Rows in the file (of any kind) that would be added or would replace an older copy. */
   changes: number;
 }
 
+type Row = { id: string; updatedAt: number };
+
 /**
  * The file's rows that are new here or newer than the stored copy. The stored ids come in
  * one read of keys alone; only rows whose id is already here are fetched to compare dates,
- * so a backup brought to a new phone costs no lookups at all.
+ * so a backup brought to a new phone costs no lookups at all. `compared` hears each row that
+ * is here, with the stored copy, for a preview to tell what the merge will do with it.
  */
-async function newerThanStored(name: ExportTable, rows: readonly { id: string; updatedAt: number }[]) {
+async function newerThanStored<T extends Row>(name: ExportTable, rows: readonly T[], compared?: (row: T, stored: T) => void) {
   const table = tableFor(name);
   const storedIds = new Set(await table.toCollection().primaryKeys());
   /** Not here at all: added, never compared. */
-  const fresh: { id: string; updatedAt: number }[] = [];
+  const fresh: T[] = [];
   /** Here, but older than the file's copy: replaced. */
-  const replacing: { id: string; updatedAt: number }[] = [];
-  const both: { id: string; updatedAt: number }[] = [];
+  const replacing: T[] = [];
+  const both: T[] = [];
   for (const row of rows) (storedIds.has(row.id) ? both : fresh).push(row);
-  let alreadyHere = 0;
   for (let start = 0; start < both.length; start += CHUNK) {
     const chunk = both.slice(start, start + CHUNK);
-    const stored = await table.bulkGet(chunk.map((row) => row.id));
+    const stored = (await table.bulkGet(chunk.map((row) => row.id))) as (T | undefined)[];
     chunk.forEach((row, index) => {
       const existing = stored[index];
-      if (existing && existing.updatedAt >= row.updatedAt) alreadyHere += 1;
-      else replacing.push(row);
+      if (existing) compared?.(row, existing);
+      if (!existing || existing.updatedAt < row.updatedAt) replacing.push(row);
     });
   }
-  return { fresh, replacing, alreadyHere };
+  return { fresh, replacing };
+}
+
+/**
+ * Counts what the merge does with each of the file's wins that is here already: the copy
+ * changed last stays, deleted or not, so a deletion travels like any other change.
+ */
+function winTally() {
+  const tally = { alreadyHere: 0, staysDeleted: 0, removedHere: 0 };
+  const compare = (row: ExportedWin, stored: ExportedWin) => {
+    const fileIsNewer = row.updatedAt > stored.updatedAt;
+    if (row.deletedAt === null) {
+      if (!fileIsNewer) tally[stored.deletedAt === null ? 'alreadyHere' : 'staysDeleted'] += 1;
+    } else if (fileIsNewer && stored.deletedAt === null) {
+      tally.removedHere += 1;
+    }
+  };
+  return { tally, compare };
 }
 
 function withSearchWords(win: ExportedWin): Win {
@@ -147,15 +171,14 @@ function withSearchWords(win: ExportedWin): Win {
 /** What importing the file would do, without doing it. */
 export function previewImport(file: ExportFile): Promise<ImportPreview> {
   return db.transaction('r', [...exportTables.map(tableFor), db.settings], async () => {
-    const days = file.data.wins.map((win) => win.day).sort();
+    const days = file.data.wins.flatMap((win) => (win.deletedAt === null ? [win.day] : [])).sort();
     let changes = (await newerSettings(file.data.settings)).length;
-    let alreadyHere = 0;
+    const wins = winTally();
     for (const name of exportTables) {
-      const result = await newerThanStored(name, file.data[name]);
+      const result = name === 'wins' ? await newerThanStored(name, file.data.wins, wins.compare) : await newerThanStored<Row>(name, file.data[name]);
       changes += result.fresh.length + result.replacing.length;
-      if (name === 'wins') alreadyHere = result.alreadyHere;
     }
-    return { wins: file.data.wins.length, firstDay: days[0] ?? null, lastDay: days.at(-1) ?? null, alreadyHere, changes };
+    return { wins: days.length, firstDay: days[0] ?? null, lastDay: days.at(-1) ?? null, ...wins.tally, changes };
   });
 }
 
@@ -182,7 +205,7 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
     const trans = (Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
     holdSearchWords(trans);
     for (const name of exportTables) {
-      const { fresh, replacing } = await newerThanStored(name, file.data[name]);
+      const { fresh, replacing } = await newerThanStored<Row>(name, file.data[name]);
       const table = tableFor(name);
       // Rows already here as they are count as done straight away.
       done += file.data[name].length - fresh.length - replacing.length;

@@ -5,31 +5,28 @@ import { classifyStorageError } from '@/db/storage-problem';
 import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
 import type { ExportFile } from '@/domain/export-format';
 import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
-import { SEALED_FORMAT, sealedHeaderProblem } from '@/domain/sealed-backup';
-import { importProblemMessage, importStoppedMessage, previewFailedMessage, previewSentence, unreadableFileMessage } from './import-messages';
+import { HEAD_CHARS, ownFileKind } from '@/domain/own-file-kind';
+import { sealedHeaderProblem } from '@/domain/sealed-backup';
+import { importProblemMessage, importStoppedMessage, passphraseNeededMessage, previewFailedMessage, unreadableFileMessage } from './import-messages';
+import { ImportPreviewStep } from './import-preview';
 
 type Stage =
   | { step: 'idle' }
   | { step: 'passphrase'; sealed: string; opening: boolean }
   | { step: 'reading'; progress: number }
-  | { step: 'preview'; file: ExportFile; preview: ImportPreview }
+  | { step: 'preview'; file: ExportFile; preview: ImportPreview; takeFocus: boolean }
   | { step: 'writing'; progress: number }
   | { step: 'done'; written: number };
 
 // A sealed file carries the export as base64, a third larger than the export itself, after a
-// header of a few hundred bytes; our own files name their format within the first of these.
-const SEALED_HEAD_BYTES = 4096;
-const SEALED_MAX_BYTES = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + SEALED_HEAD_BYTES;
+// header of a few hundred bytes.
+const SEALED_MAX_BYTES = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + HEAD_CHARS;
 
 /** Whether a picked file is too big to be any backup, found from its size before it is read. */
 async function tooLarge(file: File): Promise<boolean> {
   if (file.size <= IMPORT_MAX_BYTES) return false;
   if (file.size > SEALED_MAX_BYTES) return true;
-  return !(await file.slice(0, SEALED_HEAD_BYTES).text()).includes(`"${SEALED_FORMAT}"`);
-}
-
-function newOrNewer(count: number): string {
-  return count === 1 ? '1 new or newer entry' : `${count.toLocaleString('en')} new or newer entries`;
+  return ownFileKind(await file.slice(0, HEAD_CHARS).text()) !== 'sealed-backup';
 }
 
 function entries(count: number): string {
@@ -41,7 +38,7 @@ export function ImportPanel() {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [problem, setProblem] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const ids = { file: useId(), pass: useId() };
+  const ids = { file: useId(), pass: useId(), problem: useId() };
   const passphraseField = useRef<HTMLInputElement>(null);
   const doneMessage = useRef<HTMLParagraphElement>(null);
   const problemMessage = useRef<HTMLParagraphElement>(null);
@@ -71,20 +68,21 @@ export function ImportPanel() {
     if (focusProblem > 0) problemMessage.current?.focus();
   }, [focusProblem]);
 
+  /** Ends the pick or the opening with a message. The chooser was disabled meanwhile and lost focus, so the message takes it. */
+  function stopWith(message: string) {
+    setProblem(message);
+    setStage({ step: 'idle' });
+    setFocusProblem((count) => count + 1);
+  }
+
   async function check(text: string) {
     setStage({ step: 'reading', progress: 0 });
     const reading = await readImport(text, (progress) => setStage({ step: 'reading', progress }));
-    if (!reading.ok) {
-      setProblem(importProblemMessage(reading.problem, reading.detail));
-      setStage({ step: 'idle' });
-      return;
-    }
+    if (!reading.ok) return stopWith(importProblemMessage(reading.problem, reading.detail));
     try {
-      setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file) });
+      setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file), takeFocus: true });
     } catch {
-      setProblem(previewFailedMessage);
-      setStage({ step: 'idle' });
-      setFocusProblem((count) => count + 1);
+      stopWith(previewFailedMessage);
     }
   }
 
@@ -92,24 +90,31 @@ export function ImportPanel() {
     const picked = event.target.files?.[0];
     event.target.value = '';
     setProblem('');
-    setStage({ step: 'idle' });
-    if (!picked) return;
+    if (!picked) return setStage({ step: 'idle' });
+    // Reading a big file off the device takes a while: the chooser is disabled from the start.
+    setStage({ step: 'reading', progress: 0 });
     let text: string;
     try {
-      if (await tooLarge(picked)) return setProblem(importProblemMessage('too-large'));
+      if (await tooLarge(picked)) return stopWith(importProblemMessage('too-large'));
       text = await picked.text();
     } catch {
-      return setProblem(unreadableFileMessage);
+      return stopWith(unreadableFileMessage);
     }
     // A sealed file whose header is wrong cannot open whatever passphrase is typed: say so now.
     const sealedProblem = sealedHeaderProblem(text);
     if (sealedProblem === null) setStage({ step: 'passphrase', sealed: text, opening: false });
-    else if (sealedProblem !== 'not-sealed') setProblem(backupCryptoMessage(sealedProblem));
+    else if (sealedProblem !== 'not-sealed') stopWith(backupCryptoMessage(sealedProblem));
     else await check(text);
   }
 
   async function unseal(sealed: string) {
     if (opening.current) return;
+    // Nothing typed yet: 600,000 rounds of key derivation could only end in "does not open".
+    if (passphrase === '') {
+      setProblem(passphraseNeededMessage);
+      passphraseField.current?.focus();
+      return;
+    }
     opening.current = true;
     setProblem('');
     setStage({ step: 'passphrase', sealed, opening: true });
@@ -134,7 +139,7 @@ export function ImportPanel() {
     } catch (error) {
       setProblem(importStoppedMessage(classifyStorageError(error)));
       // The same file, checked already, so Bring in can simply be pressed again.
-      setStage({ step: 'preview', file, preview });
+      setStage({ step: 'preview', file, preview, takeFocus: false });
       setFocusProblem((count) => count + 1);
     }
   }
@@ -143,7 +148,8 @@ export function ImportPanel() {
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Bring in a backup</h2>
       <p>Wins you already have stay as they are; only new ones, and newer versions of ones you have, come in.</p>
-      <label htmlFor={ids.file} className="button file-button">
+      {/* Drawn as the button it stands for, so it is shown, and announced, as disabled with it. */}
+      <label htmlFor={ids.file} className="button file-button" aria-disabled={working || undefined}>
         Choose a backup file
       </label>
       <input
@@ -177,6 +183,7 @@ export function ImportPanel() {
             className="text-input"
             value={passphrase}
             autoComplete="current-password"
+            aria-describedby={ids.problem}
             readOnly={stage.opening}
             onChange={(event) => setPassphrase(event.target.value)}
           />
@@ -192,29 +199,19 @@ export function ImportPanel() {
         </label>
       )}
       {stage.step === 'preview' && (
-        <div className="setting" aria-live="polite">
-          <p>{previewSentence(stage.preview)}</p>
-          <div className="pulled-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={stage.preview.changes === 0}
-              onClick={() => void merge(stage.file, stage.preview)}
-            >
-              {stage.preview.changes === 0 ? 'Nothing new to bring in' : `Bring in ${newOrNewer(stage.preview.changes)}`}
-            </button>
-            <button type="button" className="button" onClick={() => setStage({ step: 'idle' })}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ImportPreviewStep
+          preview={stage.preview}
+          takeFocus={stage.takeFocus}
+          onBringIn={() => void merge(stage.file, stage.preview)}
+          onCancel={() => setStage({ step: 'idle' })}
+        />
       )}
       {stage.step === 'done' && (
         <p role="status" ref={doneMessage} tabIndex={-1}>
           {stage.written === 0 ? 'Everything in that file was already here.' : `Done: ${entries(stage.written)} brought in.`}
         </p>
       )}
-      <p role="alert" className="composer-problem" ref={problemMessage} tabIndex={-1}>
+      <p id={ids.problem} role="alert" className="composer-problem" ref={problemMessage} tabIndex={-1}>
         {problem}
       </p>
     </section>

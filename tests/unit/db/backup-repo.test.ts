@@ -85,6 +85,20 @@ describe('export and import', () => {
     expect((await db.wins.get(win.id))?.text).toBe('Newer words');
   });
 
+  it('previews the wins a file keeps, and the deletions in it that would take a win away here', async () => {
+    const win = await addWin({ text: 'Here, deleted there', day: '2026-11-25' }, 1_795_000_000_000);
+    const file = await collectExport();
+    const deletedThere = { deletedAt: 1_795_000_100_000, updatedAt: 1_795_000_100_000 };
+    file.data.wins = [
+      { ...file.data.wins[0]!, ...deletedThere },
+      // Deleted there long ago, and never here: nothing to remove, nothing to count.
+      { ...file.data.wins[0]!, id: 'gone-long-ago', day: '2005-01-01', ...deletedThere },
+    ];
+    expect(await previewImport(file)).toMatchObject({ wins: 0, firstDay: null, lastDay: null, alreadyHere: 0, staysDeleted: 0, removedHere: 1 });
+    await applyImport(file);
+    expect((await db.wins.get(win.id))?.deletedAt).toBe(deletedThere.deletedAt);
+  });
+
   it('leaves the database exactly as it was when a write goes wrong part-way', async () => {
     await addWin({ text: 'Here before', day: '2026-11-01' });
     const before = await snapshot();
@@ -151,6 +165,12 @@ describe('hostile and broken files', () => {
   const cases: [string, (file: Awaited<ReturnType<typeof validFile>>) => string, string, string?][] = [
     ['not JSON', () => 'this is not json {', 'not-json'],
     ['a backup of ours cut short', (file) => JSON.stringify(file).slice(0, -40), 'cut-short'],
+    // The sealed header's shape, indented as the app writes it; the rest never arrived.
+    ['a sealed backup cut short', () => JSON.stringify({ format: 'small-wins-sealed', version: 1, kdf: { name: 'PBKDF2' } }, null, 2).slice(0, -20), 'cut-short'],
+    ['an empty file', () => '', 'empty'],
+    ['a file of spaces and line breaks', () => ' \n\r\n\t ', 'empty'],
+    ['our journal', () => '# Small Wins\n\nExported 2026-11-25.\n\n## Wednesday, 25 November\n\n- Real win\n', 'our-journal'],
+    ['our spreadsheet, saved again by a spreadsheet', () => '\uFEFFday,written_at,win,why_it_mattered,tags,values,kept_close,found_in_a_hard_day,in_jar\r\n2026-11-25,x,Real win,,,,0,0,1\r\n', 'our-spreadsheet'],
     ['another app’s file', () => JSON.stringify({ format: 'other-app', entries: [] }), 'not-ours'],
     ['a list instead of a backup', () => JSON.stringify([{ format: 'small-wins-export' }]), 'not-ours'],
     ['a newer version', (file) => JSON.stringify({ ...file, version: 99 }), 'newer-version'],
@@ -179,6 +199,19 @@ describe('hostile and broken files', () => {
     const other = JSON.stringify({ app: 'another-journal', entries: Array.from({ length: 200_000 }, (_, index) => ({ index })) });
     expect(await readImport(other)).toMatchObject({ ok: false, problem: 'not-ours' });
     expect(await readImport(`[${other}]`)).toMatchObject({ ok: false, problem: 'not-ours' });
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
+  it('calls a big sealed backup cut short, not another app’s file', async () => {
+    const header = JSON.stringify({ format: 'small-wins-sealed', version: 1, data: 'A'.repeat(2 * 1024 * 1024) }, null, 2);
+    expect(await readImport(header.slice(0, -30))).toMatchObject({ ok: false, problem: 'cut-short' });
+  });
+
+  it('tells a big journal apart without parsing it', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const journal = `# Small Wins\n\nExported 2026-11-25.\n\n${'- Walked to the sea\n'.repeat(100_000)}`;
+    expect(await readImport(journal)).toMatchObject({ ok: false, problem: 'our-journal' });
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });

@@ -215,7 +215,9 @@ describe('backupCryptoMessage', () => {
     const messages = reasons.map(backupCryptoMessage);
     expect(new Set(messages).size).toBe(reasons.length);
     expect(backupCryptoMessage('wrong-passphrase')).toMatch(/try again; passphrases are case-sensitive/);
-    expect(backupCryptoMessage('unsupported-version')).toMatch(/Update the app/);
+    // The update waits for the new-version note's button (prompt mode): a reload alone keeps this version.
+    expect(backupCryptoMessage('unsupported-version')).toMatch(/when the note “A new version of Small Wins is ready” appears .*, tap its Reload button\. Then pick this file again\./);
+    expect(backupCryptoMessage('unsupported-version')).not.toMatch(/reload the app/i);
     for (const message of messages) expect(message).toMatch(/Nothing in the app has changed\.$/);
   });
 });

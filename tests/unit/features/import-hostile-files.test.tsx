@@ -1,13 +1,18 @@
+import { act, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { collectExport } from '@/db/repo/backup';
+import { sealBackup } from '@/domain/backup-crypto';
 import { EXPORT_VERSION } from '@/domain/export-format';
+import { exportCsv, exportMarkdown } from '@/domain/export-writers';
 import { IMPORT_MAX_BYTES } from '@/domain/read-import';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { dumpDatabase } from '../../support/dump-database';
 import { backupText, exportedWin, jsonFile, openImportPanel, pick, problemShown, someWinsAlready } from '../../support/import-screen';
 import { seededRandom } from '../../support/seeded-random';
+import { useAppStore } from '@/store/store';
 
 const nothingChanged = 'Nothing was changed.';
-const pickOurs = 'Pick a backup that Small Wins saved: its name starts with “small-wins-”.';
+const pickOurs = 'Pick a backup that Small Wins saved: its name starts with “small-wins-” and ends in .json.';
 const tryAnotherCopy = 'If you have another copy of this backup, try that one, or save a fresh backup on the device it came from.';
 
 // The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
@@ -17,11 +22,13 @@ beforeEach(someWinsAlready);
 /** Picks the file, waits for what the panel says, and checks the database is exactly as it was. */
 async function refused(file: File): Promise<string> {
   const before = await dumpDatabase();
-  const { user, panel } = await openImportPanel();
+  const { user, panel, unmount } = await openImportPanel();
   await pick(user, file);
   const message = await problemShown(panel);
   expect(panel.queryByRole('button', { name: /^Bring in/ })).not.toBeInTheDocument();
   expect(await dumpDatabase()).toEqual(before);
+  // Some tests pick more than one file: each on a screen of its own.
+  unmount();
   return message;
 }
 
@@ -61,11 +68,58 @@ describe('files that are not a Small Wins backup', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('refuses a backup from a newer version of Small Wins, and says to update', async () => {
+  it('refuses a backup from a newer version of Small Wins, and points to the note that brings the update in', async () => {
     const text = await backupText((file) => Object.assign(file, { version: EXPORT_VERSION + 1 }));
+    // The service worker waits for the note's button (prompt mode): a reload alone keeps this version.
     expect(await refused(jsonFile(text))).toBe(
-      `That backup comes from a newer version of Small Wins. ${nothingChanged} Reload the app to update it, then try again.`,
+      `That backup comes from a newer version of Small Wins. ${nothingChanged} Update first: when the note “A new version of Small Wins is ready” appears (it comes while you are online), tap its Reload button. Then pick this file again.`,
     );
+    // The note and the button it names are the ones the app shows.
+    await openImportPanel();
+    act(() => useAppStore.getState().setUpdateReady(true));
+    const note = screen.getByText('A new version of Small Wins is ready.').closest('div')!;
+    expect(within(note as HTMLElement).getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+});
+
+describe('our own files that are not a backup, and empty ones', () => {
+  const forReading = (what: string) =>
+    `That is the ${what} Small Wins saves for reading, not a backup, so it cannot come back in. ${nothingChanged} To bring your wins back, pick a backup instead: its name ends in .json (or .sealed.json, when it is sealed).`;
+
+  it('says the journal is for reading, and which file comes back in', async () => {
+    const journal = (await exportMarkdown(await collectExport(), '2026-11-20')).join('');
+    expect(await refused(new File([journal], 'small-wins-2026-11-20.md', { type: 'text/markdown' }))).toBe(forReading('journal'));
+  });
+
+  it('says the spreadsheet is for reading, and which file comes back in', async () => {
+    const spreadsheet = (await exportCsv(await collectExport())).join('');
+    expect(await refused(new File([spreadsheet], 'small-wins-2026-11-20.csv', { type: 'text/csv' }))).toBe(forReading('spreadsheet'));
+  });
+
+  it('says an empty file is empty, whether it has no bytes or only spaces and line breaks', async () => {
+    const empty = `That file is empty, so there was nothing in it to bring in. ${nothingChanged} If it was meant to be a backup, try another copy, or save a fresh backup on the device it came from.`;
+    expect(await refused(jsonFile(''))).toBe(empty);
+    expect(await refused(jsonFile(' \n\r\n\t '))).toBe(empty);
+  });
+});
+
+describe('a sealed backup cut short', () => {
+  const cutShort = /^That backup stops part-way, as a file does when its download or copy was cut short, so none of it was brought in\. Nothing was changed\./;
+  const sealed = async (text: string) => sealBackup(text, 'correct horse battery');
+
+  it('after 300 bytes, or without its last 30, stops part-way like a plain backup', { timeout: 30_000 }, async () => {
+    const text = await sealed(await backupText());
+    expect(await refused(jsonFile(text.slice(0, 300), 'small-wins-2026-12-01.sealed.json'))).toMatch(cutShort);
+    expect(await refused(jsonFile(text.slice(0, -30), 'small-wins-2026-12-01.sealed.json'))).toMatch(cutShort);
+  });
+
+  it('over a megabyte, stops part-way rather than coming from another app', { timeout: 30_000 }, async () => {
+    const big = await backupText((file) => {
+      file.data.wins = Array.from({ length: 600 }, () => exportedWin({ text: 'A long walk by the sea, step by step. '.repeat(50) }));
+    });
+    const text = await sealed(big);
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    expect(await refused(jsonFile(text.slice(0, -30), 'small-wins-2026-12-01.sealed.json'))).toMatch(cutShort);
   });
 });
 

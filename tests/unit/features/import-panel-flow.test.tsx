@@ -1,6 +1,7 @@
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
+import { deleteWin, listWinsForDay } from '@/db/repo/wins';
 import { sealBackup } from '@/domain/backup-crypto';
 import { dumpDatabase } from '../../support/dump-database';
 import { backupText, exportedWin, jsonFile, openImportPanel, pick, problemShown, someWinsAlready } from '../../support/import-screen';
@@ -67,6 +68,68 @@ describe('the preview and bringing a backup in', () => {
   });
 });
 
+describe('the preview counts the wins the file keeps, not its deletions', () => {
+  it('counts and dates only kept wins, and names the deletions that will remove wins here', async () => {
+    let removed = '';
+    const text = await backupText((file) => {
+      const [first] = file.data.wins;
+      removed = first!.text;
+      // Deleted on the other device after this one last changed it: the newer deletion wins the merge.
+      file.data.wins[0] = { ...first!, deletedAt: first!.updatedAt + 1, updatedAt: first!.updatedAt + 1 };
+      file.data.wins.push(
+        exportedWin({ day: '2026-11-21' }),
+        exportedWin({ day: '2026-11-22' }),
+        exportedWin({ day: '2005-01-01', createdAt: Date.UTC(2005, 0, 1), deletedAt: Date.UTC(2005, 0, 2), updatedAt: Date.UTC(2005, 0, 2) }),
+      );
+    });
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(
+      await panel.findByText(
+        '4 wins, from Friday, 20 November 2026 to Sunday, 22 November 2026. 2 of them are already here. 1 win deleted on another device will be removed here too.',
+      ),
+    ).toBeVisible();
+    // What the preview said is what the merge does.
+    await user.click(panel.getByRole('button', { name: /^Bring in/ }));
+    await panel.findByText(/^Done:/);
+    const left = (await listWinsForDay('2026-11-20')).map((win) => win.text);
+    expect(left).toHaveLength(2);
+    expect(left).not.toContain(removed);
+  });
+
+  it('says a win deleted here since stays deleted, and does not count it as here', async () => {
+    const text = await backupText();
+    const [walked] = await listWinsForDay('2026-11-20');
+    await deleteWin(walked!.id, Date.now() + 1);
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    expect(
+      await panel.findByText('3 wins, on Friday, 20 November 2026. 2 of them are already here. 1 of them was deleted on this device, and stays deleted.'),
+    ).toBeVisible();
+    expect(panel.getByRole('button', { name: 'Nothing new to bring in' })).toBeDisabled();
+  });
+});
+
+describe('while a file is read', () => {
+  it('shows the chooser disabled until the preview is up, then hands focus to the preview', async () => {
+    const text = await backupText((file) => file.data.wins.push(exportedWin({ day: '2026-11-22' })));
+    const slow = jsonFile(text);
+    // Reading a big file off a phone takes a while: hold it until the test lets it go.
+    let release: (value: string) => void = () => undefined;
+    vi.spyOn(slow, 'text').mockReturnValue(new Promise<string>((resolve) => (release = resolve)));
+    const { user, panel } = await openImportPanel();
+    await pick(user, slow);
+    expect(panel.getByLabelText('Choose a backup file')).toBeDisabled();
+    // The label is what shows as the button, and what a touch screen reader lands on.
+    expect(panel.getByText('Choose a backup file')).toHaveAttribute('aria-disabled', 'true');
+    release(text);
+    const preview = await panel.findByText(/^4 wins, from Friday, 20 November 2026/);
+    await waitFor(() => expect(preview).toHaveFocus());
+    expect(panel.getByLabelText('Choose a backup file')).toBeEnabled();
+    expect(panel.getByText('Choose a backup file')).not.toHaveAttribute('aria-disabled');
+  });
+});
+
 describe('a backup that cannot be compared or is not whole', () => {
   it('says a backup cut short stops part-way, not that it is not ours', async () => {
     const text = (await backupText()).slice(0, -30);
@@ -103,7 +166,7 @@ describe('a sealed backup', () => {
     const before = await dumpDatabase();
     const { user, panel } = await openImportPanel();
     await pick(user, jsonFile(text));
-    expect(await problemShown(panel)).toMatch(/^This backup was made by a newer version of Small Wins\. Update the app/);
+    expect(await problemShown(panel)).toMatch(/^This backup was made by a newer version of Small Wins\. Update first: when the note “A new version of Small Wins is ready” appears/);
     expect(panel.queryByLabelText('This backup is sealed. Its passphrase:')).not.toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(before);
   });
@@ -114,6 +177,19 @@ describe('a sealed backup', () => {
     await pick(user, jsonFile(text));
     expect(await problemShown(panel)).toMatch(/^This backup file looks damaged, so it cannot be opened\./);
     expect(panel.queryByLabelText('This backup is sealed. Its passphrase:')).not.toBeInTheDocument();
+  });
+
+  it('asks for the passphrase when none is typed, without trying to open, and keeps focus in the field', { timeout }, async () => {
+    const text = await sealedText();
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text, 'small-wins-2026-11-20.sealed.json'));
+    const field = await panel.findByLabelText('This backup is sealed. Its passphrase:');
+    const derive = vi.spyOn(crypto.subtle, 'deriveKey');
+    await user.click(panel.getByRole('button', { name: 'Open backup' }));
+    expect(await problemShown(panel)).toBe('Type the passphrase this backup was sealed with, then press Open backup.');
+    expect(derive).not.toHaveBeenCalled();
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription('Type the passphrase this backup was sealed with, then press Open backup.');
   });
 
   it('asks for its passphrase with the field ready to type in, and opens once however often it is tapped', { timeout }, async () => {
@@ -131,6 +207,9 @@ describe('a sealed backup', () => {
     await waitFor(() => expect(field).toHaveFocus());
     await user.clear(field);
     await user.keyboard('correct horse battery{Enter}');
-    expect(await panel.findByText(/^3 wins, on Friday, 20 November 2026\. 3 of them are already here\.$/, {}, { timeout })).toBeVisible();
+    const preview = await panel.findByText(/^3 wins, on Friday, 20 November 2026\. 3 of them are already here\.$/, {}, { timeout });
+    // The form it replaced had focus: the preview takes it, rather than the page.
+    await waitFor(() => expect(preview).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Nothing new to bring in' })).toBeDisabled();
   });
 });
