@@ -117,7 +117,9 @@ export function exportCsv(file: ExportFile): Promise<string[]> {
     ]
       .map(cell)
       .join(',');
-  return piecesByWin(file, `${CSV_COLUMNS.map(cell).join(',')}\r\n`, (win) => `${row(win)}\r\n`);
+  // A byte order mark first: without it Excel reads the file in the computer's old code page,
+  // and emoji, accents and Arabic or Hebrew come out garbled. Other spreadsheets skip it.
+  return piecesByWin(file, `\ufeff${CSV_COLUMNS.map(cell).join(',')}\r\n`, (win) => `${row(win)}\r\n`);
 }
 
 /** New wins without a backup that earn a gentle nudge, as 30 days without one do. */

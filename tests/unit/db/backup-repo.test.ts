@@ -127,7 +127,8 @@ describe('export and import', () => {
     // Shown as written in a Markdown viewer: no HTML from a win, no heading or list made of its lines.
     expect(markdown).toContain('- \\<b>not html\\</b> "quoted", =SUM(A1)');
     const csv = (await exportCsv(file)).join('');
-    expect(csv.split('\r\n')[0]).toBe('"day","written_at","win","why_it_mattered","tags","values","kept_close","found_in_a_hard_day","in_jar"');
+    // Led by a byte order mark, so Excel reads it as UTF-8.
+    expect(csv.split('\r\n')[0]).toBe('\ufeff"day","written_at","win","why_it_mattered","tags","values","kept_close","found_in_a_hard_day","in_jar"');
     expect(csv).toContain('"<b>not html</b> ""quoted"", =SUM(A1)"');
     expect(csv).toContain('"Line one\nline two"');
   });
