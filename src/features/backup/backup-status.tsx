@@ -34,7 +34,7 @@ export function backupDueLine(status: Status): string | null {
   if (!needsBackupNudge(status.daysSince, status.newWinsSince)) return null;
   if (status.lastBackupAt === null) return 'No backup yet. A copy kept off this device keeps your wins safe.';
   const since = needsBackupNudge(status.daysSince, 0) ? `Your last backup was ${daysAgo(status.daysSince ?? 0)}` : 'Lots of new wins since your last backup';
-  return `${since}. A fresh copy keeps them safe.`;
+  return `${since}. A fresh copy keeps your wins safe.`;
 }
 
 /**

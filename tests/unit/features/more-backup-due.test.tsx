@@ -35,14 +35,14 @@ describe('the More screen’s entry for backups', () => {
     await winsWritten(2, 45);
     await markBackedUp(Date.now() - 40 * DAY_MS);
     await backupsLink();
-    expect(await screen.findByText('Your last backup was 40 days ago. A fresh copy keeps them safe.')).toBeVisible();
+    expect(await screen.findByText('Your last backup was 40 days ago. A fresh copy keeps your wins safe.')).toBeVisible();
   });
 
   it('speaks up after 100 new wins, even when the last backup was recent', async () => {
     await markBackedUp(Date.now() - 2 * DAY_MS);
     await winsWritten(100, 1);
     await backupsLink();
-    expect(await screen.findByText('Lots of new wins since your last backup. A fresh copy keeps them safe.')).toBeVisible();
+    expect(await screen.findByText('Lots of new wins since your last backup. A fresh copy keeps your wins safe.')).toBeVisible();
   });
 
   it('stays quiet while a backup is not due', async () => {
