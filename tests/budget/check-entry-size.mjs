@@ -16,7 +16,10 @@
 // height and the home-screen offer's gate joined (+450 B), and the lazy screens' preload lists
 // left (build.modulePreload off, -965 B): 122,579 B; the import's search-page batching (+377 B) and
 // Today's lazy parts made retryable, its bonus parts fenced off (+110 B): 123,066 B; the
-// localStorage keys behind one module, db/device-keys.ts (+61 B): 123,127 B.
+// localStorage keys behind one module, db/device-keys.ts (+61 B): 123,127 B. The lock screen's
+// kept quick log and the wait until the lock is known (+271 B) put it over, at 123,398 B; leaving
+// out Vite's preload helper, which only ever got empty lists (plainLazyImports in vite.config.ts,
+// -637 B), brought it back: 122,761 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 
