@@ -19,7 +19,8 @@
 // localStorage keys behind one module, db/device-keys.ts (+61 B): 123,127 B. The lock screen's
 // kept quick log and the wait until the lock is known (+271 B) put it over, at 123,398 B; leaving
 // out Vite's preload helper, which only ever got empty lists (plainLazyImports in vite.config.ts,
-// -637 B), brought it back: 122,761 B.
+// -637 B), brought it back: 122,761 B; a new screen's start at its top, with focus on its
+// heading (app/screen-arrival.tsx, +108 B): 122,869 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 
