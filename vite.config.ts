@@ -108,6 +108,30 @@ function todayShell(): Plugin {
   };
 }
 
+// Vite wraps every lazy import() in its preload helper, which first fetches the files listed for
+// it: the chunks it shares and its stylesheets. Here each list is empty (modulePreload is off, and
+// the one stylesheet is inlined into index.html), so the helper, with its link-preloading loop, its
+// wait for stylesheets and a `vite:preloadError` event nothing listens for, was about 670 B gzip of
+// the first download doing nothing. This one only runs the import; a failed download still
+// rejects, for the error boundary to catch. A lazy stylesheet would need the real helper, so the
+// build stops if one appears.
+function plainLazyImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'small-wins:plain-lazy-imports',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper ? helper : null),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+    generateBundle(_options, bundle) {
+      const stylesheets = Object.keys(bundle).filter((name) => name.endsWith('.css'));
+      if (stylesheets.length > 1) {
+        this.error(`More than one stylesheet (${stylesheets.join(', ')}): a lazy one needs Vite's preload helper back (plainLazyImports).`);
+      }
+    },
+  };
+}
+
 const appEntry = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 const firstDownloads = new WeakMap<Rolldown.ChunkingContext, Set<string>>();
 
@@ -153,6 +177,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   plugins: [
+    plainLazyImports(),
     react(),
     todayShell(),
     cspAndInlineStyles(),

@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy';
 import { ScreenErrorBoundary } from '@/components/screen-error-boundary';
 import { ScreenLoading } from '@/components/screen-loading';
 import { TodayScreen } from '@/features/today/today-screen';
 import { useJournalShown } from '@/hooks/use-journal-shown';
+import { ScreenArrival } from './screen-arrival';
 
 // Today is the first screen people see and stays in the entry bundle; the rest load on demand.
 const JarScreen = retryableLazy(() => import('@/features/jar/jar-screen').then((m) => m.JarScreen));
@@ -36,6 +37,7 @@ const TODAY_PATHS = ['/', '/log'];
 export function AppRoutes() {
   const [location] = useLocation();
   const journalShown = useJournalShown();
+  const lastPathRef = useRef(location);
   if (!journalShown && !TODAY_PATHS.includes(location)) return <ScreenLoading />;
   return (
     <ScreenErrorBoundary resetKey={location} onRetry={retryFailedLoads}>
@@ -58,6 +60,7 @@ export function AppRoutes() {
           <Route path="/share" component={SharedTextScreen} />
           <Route component={NotFoundScreen} />
         </Switch>
+        <ScreenArrival path={location} lastPathRef={lastPathRef} />
       </Suspense>
     </ScreenErrorBoundary>
   );

@@ -17,9 +17,12 @@
 // left (build.modulePreload off, -965 B): 122,579 B; the import's search-page batching (+377 B) and
 // Today's lazy parts made retryable, its bonus parts fenced off (+110 B): 123,066 B; the
 // localStorage keys behind one module, db/device-keys.ts (+61 B): 123,127 B.
-// Later still: the lock known before anything of the journal shows, the evening note in the
-// Today shell (+445 B), and date-fns out of the entry altogether (domain/day.ts's three uses
-// done with plain Date arithmetic, -1,171 B): 122,401 B.
+// Later still: the lock known before anything of the journal shows and the lock screen's kept
+// quick log (+271 B), the evening note in the Today shell (+174 B), date-fns out of the entry
+// altogether (domain/day.ts's three uses done with plain Date arithmetic, -1,171 B), Vite's
+// preload helper left out (it only ever got empty lists; plainLazyImports in vite.config.ts,
+// -637 B), and a new screen's start at its top with focus on its heading
+// (app/screen-arrival.tsx, +108 B), and the more-installed hint: 121,883 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 

@@ -30,6 +30,9 @@ if (typeof window.matchMedia !== 'function') {
     }) as unknown as MediaQueryList;
 }
 
+// jsdom has no layout, so nothing to scroll; its own scrollTo only reports that it is missing.
+window.scrollTo = () => undefined;
+
 beforeEach(async () => {
   resetStore();
   await resetDatabase();

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { pickKindWord } from '@/domain/kind-words';
 import { useKindWords } from '@/hooks/use-kind-words';
 import { BackLink } from '@/components/back-link';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 /** "Say it to yourself": one affirmation at a time, large, read slowly. */
 export function AffirmScreen() {
+  useScreenTitle('Say it to yourself');
   const words = useKindWords();
   const [current, setCurrent] = useState<string | null>(null);
   const shown = current ?? words[0] ?? '';

@@ -5,9 +5,11 @@ import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { LockSettings } from './lock-settings';
 import { BackLink } from '@/components/back-link';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 /** Your data stays yours: where it is, copies of it, bringing it back, and deleting it. */
 export function BackupScreen() {
+  useScreenTitle('Backups and your data');
   return (
     <div className="backup">
       <BackLink href="/more" to="More" />

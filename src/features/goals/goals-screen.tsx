@@ -4,9 +4,11 @@ import { addGoal, listGoals } from '@/db/repo/goals';
 import { checkWinText } from '@/domain/win-text';
 import { GoalCard } from './goal-card';
 import { BackLink } from '@/components/back-link';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 /** Bigger hopes broken into teeny-tiny steps; every step checked off is a win. */
 export function GoalsScreen() {
+  useScreenTitle('Teeny-tiny goals');
   const goals = useLiveQuery(listGoals, []);
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState('');

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute } from 'wouter';
 import { countJar } from '@/db/repo/jar';
 import { numberInWords } from '@/domain/number-in-words';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 import { useAppStore } from '@/store/store';
 import { HardDayView } from './hard-day-view';
 import { JarDrawing } from './jar-drawing';
@@ -21,6 +22,7 @@ export function JarScreen() {
   const count = useLiveQuery(countJar);
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull();
+  useScreenTitle(hardDay ? 'For a hard day' : 'Win Jar');
 
   if (hardDay) return <HardDayView />;
 

@@ -3,6 +3,7 @@ import { listWinsForDay } from '@/db/repo/wins';
 import { dayHeading, isFutureDay } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 import { useAppStore } from '@/store/store';
 import { HistoryWin } from './history-win';
 
@@ -14,8 +15,10 @@ export function DayScreen() {
   const updateDraft = useAppStore((state) => state.updateDraft);
   const wins = useLiveQueryFor(day, listWinsForDay);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day));
+  const shown = valid && !isFutureDay(day, today);
+  useScreenTitle(shown ? dayHeading(day, today) : 'Look back');
 
-  if (!valid || isFutureDay(day, today)) {
+  if (!shown) {
     return (
       <div className="not-found">
         <header className="screen-header">

@@ -9,6 +9,7 @@ import { readSearch, writeSearch, type HistorySearch } from './search-params';
 import { SearchResults } from './search-results';
 import { Timeline } from './timeline';
 import { WeekSummary } from './week-summary';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 function prepareOrderQuietly() {
   // A failure only means searches read a little more until the next try.
@@ -17,6 +18,7 @@ function prepareOrderQuietly() {
 
 /** Looking back: the week, a calendar, search with filters, and every win, newest first. */
 export function LookBackScreen() {
+  useScreenTitle('Look back');
   const [location, navigate] = useLocation();
   const current = readSearch(useSearch());
   const [showFilters, setShowFilters] = useState(hasFilter(current.filter));

@@ -6,8 +6,10 @@ import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
 import { StorageStatus } from '@/components/storage-status';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 export function MoreScreen() {
+  useScreenTitle('More');
   const backupDueId = useId();
   const backupDue = useBackupDueLine();
   return (

@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 export function NotFoundScreen() {
+  useScreenTitle('Page not found');
   return (
     <div className="not-found">
       <header className="screen-header">

@@ -6,9 +6,11 @@ import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { useAppStore } from '@/store/store';
 import { SubmitRow } from '@/components/submit-row';
 import { BackLink } from '@/components/back-link';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 /** A quick breath in the middle of the day: one small thing so far, in one line. */
 export function PauseScreen() {
+  useScreenTitle('A mindful pause');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

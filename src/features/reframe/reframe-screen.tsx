@@ -4,6 +4,7 @@ import { ReframeDone } from './reframe-done';
 import { ReframeStepAnyway } from './reframe-step-anyway';
 import { ReframeStepHard } from './reframe-step-hard';
 import { ReframeStepWin } from './reframe-step-win';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 export interface ReframeAnswers {
   hard: string;
@@ -14,6 +15,7 @@ const stepTitles = ['What was hard', 'What you did anyway', 'Your small win'] as
 
 /** Finding the win inside a hard day, in three short steps. */
 export function ReframeScreen() {
+  useScreenTitle('Find the win in a hard day');
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<ReframeAnswers>({ hard: '', anyway: '' });
   const [savedText, setSavedText] = useState<string | null>(null);

@@ -4,6 +4,7 @@ import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 import { saveFile } from '@/components/save-file';
 import { parseReminderTime, reminderIcs } from '@/domain/reminder-ics';
 import { AppleDot } from './apple-dot';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 // The time chosen last, so a person changing their reminder starts from the one they have.
 // On this device only (cleared by Delete everything); refused, the usual evening time.
@@ -12,6 +13,7 @@ const DEFAULT_TIME = '20:30';
 
 /** Reminders, honestly: the calendar one that works everywhere, and what the icon's dot can and cannot do. */
 export function RemindersScreen() {
+  useScreenTitle('Reminders');
   const [time, setTime] = useState(() => readDeviceKey(TIME_KEY) ?? DEFAULT_TIME);
   const [saved, setSaved] = useState(false);
   const ids = { field: useId(), hint: useId() };

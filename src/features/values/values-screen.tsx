@@ -9,11 +9,13 @@ import { useValues } from '@/hooks/use-values';
 import { ValueSummaryCard } from './value-summary-card';
 import { listEditorActions } from '@/hooks/list-editor-actions';
 import { BackLink } from '@/components/back-link';
+import { useScreenTitle } from '@/hooks/use-screen-title';
 
 const actions = listEditorActions(valuesRepo);
 
 /** The person's values: what they are, and when their wins touched them. */
 export function ValuesScreen() {
+  useScreenTitle('Your values');
   const today = useCurrentDay();
   const values = useValues();
   const summaries = useLiveQuery(() => summariseValues(today), [today]);
