@@ -3,23 +3,34 @@
 // only the jar's screens, loaded when opened, ever draw.
 import { requireIdAt, swap, type BagPositions, type BagState } from './shuffle-bag';
 
-/** Picks a position in [0, undrawn), skipping `excluded` when it lies there, uniformly among the rest. */
-function pickPosition(undrawn: number, excluded: number | undefined, random: () => number): number {
-  if (excluded === undefined || excluded >= undrawn || undrawn < 2) return Math.floor(random() * undrawn);
-  const pick = Math.floor(random() * (undrawn - 1));
-  return pick >= excluded ? pick + 1 : pick;
+/**
+ * Picks a position in [0, undrawn), uniformly among those not in `excluded` (sorted, each below
+ * `undrawn`); among all of them when every one is excluded.
+ */
+function pickPosition(undrawn: number, excluded: readonly number[], random: () => number): number {
+  if (excluded.length === 0 || excluded.length >= undrawn) return Math.floor(random() * undrawn);
+  let pick = Math.floor(random() * (undrawn - excluded.length));
+  for (const position of excluded) if (pick >= position) pick += 1;
+  return pick;
 }
 
+/**
+ * Draws one slip: uniformly among those not yet drawn this round, never the one drawn last at
+ * the start of a new round, and not one of `avoid` while any other is left to draw.
+ */
 export async function drawFromBag(
   state: BagState,
   positions: BagPositions,
   random: () => number = Math.random,
+  avoid: readonly string[] = [],
 ): Promise<{ id: string | null; state: BagState }> {
   if (state.size === 0) return { id: null, state };
   const freshRound = state.undrawn === 0;
   const undrawn = freshRound ? state.size : state.undrawn;
   // Only at the start of a round can the slip just drawn still be waiting in the bag.
-  const excluded = freshRound && state.lastDrawnId ? await positions.positionOf(state.lastDrawnId) : undefined;
+  const lastDrawn = freshRound && state.lastDrawnId ? [state.lastDrawnId] : [];
+  const found = await Promise.all([...new Set([...lastDrawn, ...avoid])].map((id) => positions.positionOf(id)));
+  const excluded = found.filter((position): position is number => position !== undefined && position < undrawn).sort((a, b) => a - b);
   const position = pickPosition(undrawn, excluded, random);
   const boundary = undrawn - 1;
   // Both ends of the swap are read at once: a draw is on the way to the screen.

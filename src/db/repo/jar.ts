@@ -47,12 +47,29 @@ export function countJar(): Promise<number> {
   return db.transaction('r', db.meta, async () => (await readBag()).size);
 }
 
-/** Pulls one slip: uniformly random, none again until all have come out, never twice in a row. */
-export function pullFromJar(random: () => number = Math.random): Promise<JarItem | null> {
+// Slips from the day to pass over that one pull may set aside: enough for a day's few wins.
+const PASS_OVER_AT_MOST = 3;
+
+/**
+ * Pulls one slip: uniformly random, none again until all have come out, never twice in a row.
+ * `notFromDay` (a hard day's pull): a slip from that day goes back for later in the round and
+ * another comes out, up to a few times, while any other is left to come out this round.
+ */
+export function pullFromJar(random: () => number = Math.random, { notFromDay }: { notFromDay?: string } = {}): Promise<JarItem | null> {
   return db.transaction('rw', jarTables, async () => {
-    const { id, state } = await drawFromBag(await readBag(), jarPositions, random);
-    const [, item] = await Promise.all([writeBag(state), id === null ? null : readItem(id)]);
-    return item;
+    let bag = await readBag();
+    const passedOver: string[] = [];
+    for (;;) {
+      const { id, state } = await drawFromBag(bag, jarPositions, random, passedOver);
+      const item = id === null ? null : await readItem(id);
+      const passOver = item !== null && item.day === notFromDay && !passedOver.includes(item.id) && passedOver.length < PASS_OVER_AT_MOST;
+      if (!passOver) {
+        await writeBag(state);
+        return item;
+      }
+      bag = await returnToBag(state, jarPositions, item.id);
+      passedOver.push(item.id);
+    }
   });
 }
 

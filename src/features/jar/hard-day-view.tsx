@@ -10,7 +10,7 @@ import { usePull } from './use-pull';
 export function HardDayView() {
   const count = useLiveQuery(countJar);
   const pulledId = useAppStore((state) => state.pulledId);
-  const pull = usePull();
+  const pull = usePull({ pastFirst: true });
   const pulledOnOpen = useRef(false);
 
   useEffect(() => {

@@ -5,8 +5,13 @@ import { useCurrentDay } from '@/hooks/use-current-day';
 import { useKindWords } from '@/hooks/use-kind-words';
 import { useAppStore } from '@/store/store';
 
-/** Pulls one slip (through the filter when one is set), shows it, and tells screen readers what came out. */
-export function usePull(): () => Promise<void> {
+/**
+ * Pulls one slip (through the filter when one is set), shows it, and tells screen readers what
+ * came out. `pastFirst` (a hard day): a win written today goes back into the jar for later in
+ * the round and another comes out, since what helps then is proof from before today; when only
+ * today's are left, one of them comes out after all.
+ */
+export function usePull({ pastFirst = false }: { pastFirst?: boolean } = {}): () => Promise<void> {
   const today = useCurrentDay();
   const kindWords = useKindWords();
   return async () => {
@@ -18,7 +23,7 @@ export function usePull(): () => Promise<void> {
       setFilterSeen([...result.seen]);
       item = result.item;
     } else {
-      item = await pullFromJar();
+      item = await pullFromJar(Math.random, pastFirst ? { notFromDay: today } : {});
     }
     if (!item) {
       showPulled(null);

@@ -25,7 +25,7 @@ async function drawMany(state: BagState, positions: ReturnType<typeof memoryPosi
 }
 
 // Chi-square critical values at p = 0.01: a statistic below them means "consistent with uniform".
-const chiSquareCritical: Record<number, number> = { 9: 21.666, 4: 13.277 };
+const chiSquareCritical: Record<number, number> = { 9: 21.666, 4: 13.277, 3: 11.345 };
 
 function chiSquare(counts: number[]): number {
   const total = counts.reduce((sum, count) => sum + count, 0);
@@ -34,6 +34,21 @@ function chiSquare(counts: number[]): number {
 }
 
 describe('the shuffle bag', () => {
+  it('draws uniformly among the slips not set aside, and a set-aside one only when nothing else is left', async () => {
+    const random = seededRandom(7);
+    const counts = new Map<string, number>();
+    for (let round = 0; round < 2_000; round += 1) {
+      const { positions, state } = await bagOf(slips(6));
+      const { id } = await drawFromBag(state, positions, random, ['slip-1', 'slip-4']);
+      counts.set(id ?? 'none', (counts.get(id ?? 'none') ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(['slip-0', 'slip-2', 'slip-3', 'slip-5']);
+    expect(chiSquare([...counts.values()])).toBeLessThan(chiSquareCritical[3]!);
+
+    const { positions, state } = await bagOf(slips(2));
+    expect((await drawFromBag(state, positions, random, ['slip-0', 'slip-1'])).id).toMatch(/^slip-[01]$/);
+  });
+
   it('gives nothing from an empty jar', async () => {
     const { positions, state } = await bagOf([]);
     expect((await drawFromBag(state, positions)).id).toBeNull();
