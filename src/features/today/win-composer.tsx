@@ -14,11 +14,16 @@ import { holdDraftWritesUntil } from './draft-writer';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { submitOnEnter } from './submit-on-enter';
 import { usePromptOfTheDay } from './use-prompt-of-the-day';
+import { useLoggingDay } from './use-logging-day';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';
 
+// The prompts speak of today; filling in an earlier day, they ask about that day instead.
+const askedOfEarlierDay = (text: string) => text.replace(/\btoday\b/g, 'that day');
+
 export function WinComposer() {
   const { prompt, another } = usePromptOfTheDay();
+  const { isBackfill } = useLoggingDay();
   const draft = useAppStore((state) => state.draft);
   const updateDraft = useAppStore((state) => state.updateDraft);
   const clearDraftText = useAppStore((state) => state.clearDraftText);
@@ -72,7 +77,7 @@ export function WinComposer() {
 
   return (
     <form className="composer" onSubmit={onSubmit} noValidate aria-label="Write a win">
-      <ComposerTop fieldId={ids.field} promptId={ids.prompt} promptText={prompt?.text ?? null} onAnother={prompt ? another : null} />
+      <ComposerTop fieldId={ids.field} promptId={ids.prompt} promptText={prompt ? (isBackfill ? askedOfEarlierDay(prompt.text) : prompt.text) : null} onAnother={prompt ? another : null} />
       <textarea
         ref={field}
         id={ids.field}
