@@ -73,6 +73,19 @@ for (const how of ['its button', 'Escape'] as const) {
   });
 }
 
+test('after a delete, Undo hands focus to the win brought back, and Dismiss to the list it left', async ({ page }) => {
+  await page.goto('/');
+  for (const text of ['Made tea', 'Texted my sister']) await saveWin(page, text);
+  await todaysWins(page).getByRole('button', { name: 'Delete “Made tea”' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(todaysWins(page).getByRole('button', { name: 'Edit “Made tea”' })).toBeFocused();
+
+  await todaysWins(page).getByRole('button', { name: 'Delete “Made tea”' }).click();
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  await expect(todaysWins(page).getByRole('heading', { name: 'Today’s wins' })).toBeFocused();
+});
+
 test('the storage problem notice puts focus on the one thing to do', async ({ page, context }) => {
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });

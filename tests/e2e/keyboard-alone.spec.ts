@@ -60,6 +60,8 @@ test('installing from Today: after the day’s first win, the offer waits at the
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.installPrompted)).toBe(true);
   await expect(offer).toHaveCount(0);
+  // The card took the button with it: focus is on the screen, not dropped to the page.
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('logging three wins and pulling one back on a hard day, by keyboard alone', async ({ page }) => {
