@@ -86,6 +86,18 @@ test('after a delete, Undo hands focus to the win brought back, and Dismiss to t
   await expect(todaysWins(page).getByRole('heading', { name: 'Today’s wins' })).toBeFocused();
 });
 
+test('a win put back in the jar takes its card away, and focus goes to pulling again', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, win);
+  for (const path of ['/jar', '/jar/pull']) {
+    await page.goto(path);
+    if (path === '/jar') await page.getByRole('button', { name: 'Pull a win', exact: true }).click();
+    await page.getByRole('article').getByRole('button', { name: 'Put it back' }).click();
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Pull a win', exact: true }), path).toBeFocused();
+  }
+});
+
 test('the storage problem notice puts focus on the one thing to do', async ({ page, context }) => {
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { enlargeText, largeTextProblems } from './support/large-text';
 import { quickLogWhileLocked, reframeSteps, screens, seedHistory, sheets, type Stop } from './support/tour';
-import { lockTheApp } from './support/app';
+import { lockTheApp, saveWin } from './support/app';
 
 // 200 % text, the size WCAG asks to work, on a phone 360 px wide: the narrowest common
 // Android width. On the config's Pixel 7 (412 px) the month calendar still fitted, so its day
@@ -34,4 +34,19 @@ test('at 200 % text, every sheet, dialog, reframe step and the lock screen fit t
   await lockTheApp(page);
   await quickLogWhileLocked(page);
   expect(await largeTextProblems(page), 'at 200 % text, the lock screen').toEqual([]);
+});
+
+test('at 200 % text, the jar’s drawing stays its size, so Pull a win sits above the tab bar', async ({ page }) => {
+  await page.goto('/');
+  // The first visit's "ready to work offline" note, read and put away: the jar on its own.
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await saveWin(page, 'Made tea');
+  // Opened afresh, so the screen starts at its top (Today was scrolled down to the new win).
+  await page.goto('/jar');
+  const pull = page.getByRole('button', { name: 'Pull a win', exact: true });
+  await expect(pull).toBeVisible();
+  const button = await pull.boundingBox();
+  const tabBar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+  const where = JSON.stringify({ button, tabBar });
+  expect(button && tabBar && button.y >= 0 && button.y + button.height <= tabBar.y, `the whole button shows above the tab bar: ${where}`).toBe(true);
 });
