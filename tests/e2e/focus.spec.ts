@@ -98,6 +98,26 @@ test('a win put back in the jar takes its card away, and focus goes to pulling a
   }
 });
 
+test('in the win editor, Enter saves and Escape asks before leaving changes unsaved', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, 'Made tea');
+  await todaysWins(page).getByRole('button', { name: 'Edit “Made tea”' }).click();
+  const editor = page.getByRole('form', { name: 'Edit win' });
+  const field = editor.getByRole('textbox', { name: 'Your win', exact: true });
+  await expect(field).toBeFocused();
+  await field.press('End');
+  await page.keyboard.type(' with honey');
+  await page.keyboard.press('Escape');
+  await expect(editor.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Made tea with honey');
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(todaysWins(page).getByText('Made tea with honey', { exact: true })).toBeVisible();
+  await expect(todaysWins(page).getByRole('button', { name: 'Edit “Made tea with honey”' })).toBeFocused();
+});
+
 test('the storage problem notice puts focus on the one thing to do', async ({ page, context }) => {
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });

@@ -122,6 +122,8 @@ describe('Today, beyond the first save', () => {
     await user.clear(within(editor).getByRole('textbox', { name: 'Your win' }));
     await user.type(within(editor).getByRole('textbox', { name: 'Your win' }), 'Something else');
     await user.keyboard('{Escape}');
+    expect(within(editor).getByRole('group', { name: 'Leave your changes unsaved?' })).toBeVisible();
+    await user.keyboard('{Escape}');
     expect(await within(list()).findByText('Made tea')).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
   });
