@@ -11,10 +11,11 @@ interface Destination {
 }
 
 const destinations: readonly Destination[] = [
-  { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log', '/reframe', '/pause'] },
+  { href: '/', label: 'Today', Icon: TodayIcon, alsoAt: ['/log', '/reframe'] },
   { href: '/jar', label: 'Jar', Icon: JarIcon, alsoAt: ['/jar/pull'] },
   { href: '/look-back', label: 'Look back', Icon: LookBackIcon, alsoAt: ['/look-back'] },
-  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm', '/values', '/goals', '/backup', '/reminders'] },
+  // The mindful pause is opened from More, and its way back leads there.
+  { href: '/more', label: 'More', Icon: MoreIcon, alsoAt: ['/affirm', '/values', '/goals', '/backup', '/reminders', '/pause'] },
 ];
 
 export function BottomNav() {

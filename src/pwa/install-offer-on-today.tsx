@@ -31,8 +31,6 @@ export function InstallOfferOnToday() {
         // Refused, it is gone for now, and may be offered again another day.
         writeDeviceKey(INSTALL_OFFER_KEY, 'not-now');
         setDismissed(true);
-        // The card and its button have gone: focus would otherwise fall to the page itself.
-        document.getElementById('main')?.focus();
       }}
     />
   );

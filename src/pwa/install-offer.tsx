@@ -3,6 +3,10 @@ import { Link } from 'wouter';
 import { useAppStore } from '@/store/store';
 import { install } from './install';
 
+// Installed, turned down in the browser's own prompt, or Not now: each takes the card away, and
+// the button pressed with it. Focus would otherwise fall to the page itself; it goes to the screen.
+const focusTheScreen = () => document.getElementById('main')?.focus();
+
 /** A small card: install where the browser can, or the way to the iPhone and iPad steps. */
 export function InstallOffer({ onNotNow }: { onNotNow: () => void }) {
   const canInstall = useAppStore((state) => state.canInstall);
@@ -13,7 +17,7 @@ export function InstallOffer({ onNotNow }: { onNotNow: () => void }) {
       <p>It opens full screen like any app, works without a connection, and your wins are less likely to be cleared by the browser.</p>
       <div className="install-offer-actions">
         {canInstall ? (
-          <button type="button" className="button button-primary" onClick={() => void install()}>
+          <button type="button" className="button button-primary" onClick={() => void install().then(focusTheScreen)}>
             Install app
           </button>
         ) : (
@@ -21,7 +25,14 @@ export function InstallOffer({ onNotNow }: { onNotNow: () => void }) {
             Show me how
           </Link>
         )}
-        <button type="button" className="button" onClick={onNotNow}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onNotNow();
+            focusTheScreen();
+          }}
+        >
           Not now
         </button>
       </div>

@@ -22,7 +22,7 @@
 // altogether (domain/day.ts's three uses done with plain Date arithmetic, -1,171 B), Vite's
 // preload helper left out (it only ever got empty lists; plainLazyImports in vite.config.ts,
 // -637 B), and a new screen's start at its top with focus on its heading
-// (app/screen-arrival.tsx, +108 B), and the more-installed hint: 121,883 B.
+// (app/screen-arrival.tsx, +108 B), and the more-installed hint: 121,883 B; focus kept when Undo, Dismiss or Install takes what held it, and the backfill prompt: 121,999 B.
 import { fileURLToPath } from 'node:url';
 import { entryJsSize } from '../bench/sizes.mjs';
 

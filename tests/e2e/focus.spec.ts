@@ -73,6 +73,51 @@ for (const how of ['its button', 'Escape'] as const) {
   });
 }
 
+test('after a delete, Undo hands focus to the win brought back, and Dismiss to the list it left', async ({ page }) => {
+  await page.goto('/');
+  for (const text of ['Made tea', 'Texted my sister']) await saveWin(page, text);
+  await todaysWins(page).getByRole('button', { name: 'Delete “Made tea”' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(todaysWins(page).getByRole('button', { name: 'Edit “Made tea”' })).toBeFocused();
+
+  await todaysWins(page).getByRole('button', { name: 'Delete “Made tea”' }).click();
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  await expect(todaysWins(page).getByRole('heading', { name: 'Today’s wins' })).toBeFocused();
+});
+
+test('a win put back in the jar takes its card away, and focus goes to pulling again', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, win);
+  for (const path of ['/jar', '/jar/pull']) {
+    await page.goto(path);
+    if (path === '/jar') await page.getByRole('button', { name: 'Pull a win', exact: true }).click();
+    await page.getByRole('article').getByRole('button', { name: 'Put it back' }).click();
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Pull a win', exact: true }), path).toBeFocused();
+  }
+});
+
+test('in the win editor, Enter saves and Escape asks before leaving changes unsaved', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, 'Made tea');
+  await todaysWins(page).getByRole('button', { name: 'Edit “Made tea”' }).click();
+  const editor = page.getByRole('form', { name: 'Edit win' });
+  const field = editor.getByRole('textbox', { name: 'Your win', exact: true });
+  await expect(field).toBeFocused();
+  await field.press('End');
+  await page.keyboard.type(' with honey');
+  await page.keyboard.press('Escape');
+  await expect(editor.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Made tea with honey');
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(todaysWins(page).getByText('Made tea with honey', { exact: true })).toBeVisible();
+  await expect(todaysWins(page).getByRole('button', { name: 'Edit “Made tea with honey”' })).toBeFocused();
+});
+
 test('the storage problem notice puts focus on the one thing to do', async ({ page, context }) => {
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });

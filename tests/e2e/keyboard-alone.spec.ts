@@ -60,6 +60,8 @@ test('installing from Today: after the day’s first win, the offer waits at the
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.installPrompted)).toBe(true);
   await expect(offer).toHaveCount(0);
+  // The card took the button with it: focus is on the screen, not dropped to the page.
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('logging three wins and pulling one back on a hard day, by keyboard alone', async ({ page }) => {
@@ -89,6 +91,14 @@ test('logging three wins and pulling one back on a hard day, by keyboard alone',
   await expect(card.getByRole('button', { name: 'Pull another', exact: true })).toBeFocused();
   const pulled = await card.getByRole('paragraph').allTextContents();
   expect(pulled.some((text) => wins.includes(text))).toBe(true);
+
+  // Put back, the card goes, and a way to pull again takes its place and the focus.
+  await tabTo(page, card.getByRole('button', { name: 'Put it back', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Pull a win', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Pull another', exact: true })).toBeFocused();
 });
 
 test('choosing a backup file: Tab reaches the picker, and the button it is drawn as shows the focus ring', async ({ page }) => {

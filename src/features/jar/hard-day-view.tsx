@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { countJar } from '@/db/repo/jar';
 import { useAppStore } from '@/store/store';
@@ -12,6 +12,13 @@ export function HardDayView() {
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull({ pastFirst: true });
   const pulledOnOpen = useRef(false);
+  // Once a win has gone back, a button to pull again stands where its card was, and takes the
+  // focus the card's buttons held; the card it brings takes it back in turn.
+  const [putOneBack, setPutOneBack] = useState(false);
+  const pullAgain = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (putOneBack && !pulledId) pullAgain.current?.focus();
+  }, [putOneBack, pulledId]);
 
   useEffect(() => {
     // One pull on arrival; the ref keeps a re-render (or React's development double run) from pulling twice.
@@ -33,8 +40,14 @@ export function HardDayView() {
             Write a win
           </Link>
         </div>
+      ) : pulledId ? (
+        <PulledSlip id={pulledId} onPullAnother={() => void pull()} onPutBack={() => setPutOneBack(true)} takeFocus={putOneBack} />
       ) : (
-        pulledId && <PulledSlip id={pulledId} onPullAnother={() => void pull()} />
+        putOneBack && (
+          <button ref={pullAgain} type="button" className="button button-primary button-big" onClick={() => void pull()}>
+            Pull a win
+          </button>
+        )
       )}
       <Link href="/reframe" className="hard-day-link">
         Find the win in today, step by step

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import { useRoute } from 'wouter';
 import { countJar } from '@/db/repo/jar';
 import { numberInWords } from '@/domain/number-in-words';
@@ -23,6 +24,7 @@ export function JarScreen() {
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull();
   useScreenTitle(hardDay ? 'For a hard day' : 'Win Jar');
+  const pullButton = useRef<HTMLButtonElement>(null);
 
   if (hardDay) return <HardDayView />;
 
@@ -46,14 +48,17 @@ export function JarScreen() {
       ) : (
         count !== undefined && (
           <>
-            <button type="button" className="button button-primary button-big" onClick={() => void pull()}>
+            <button ref={pullButton} type="button" className="button button-primary button-big" onClick={() => void pull()}>
               Pull a win
             </button>
             <JarFilterSelect />
           </>
         )
       )}
-      {pulledId && <PulledSlip id={pulledId} onPullAnother={() => void pull()} />}
+      {pulledId && (
+        // The card and the button pressed go back together; Pull a win is where to carry on.
+        <PulledSlip id={pulledId} onPullAnother={() => void pull()} onPutBack={() => pullButton.current?.focus()} />
+      )}
       <WriteSlip autoFocus={count === 0} />
     </div>
   );

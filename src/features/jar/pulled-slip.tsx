@@ -5,8 +5,17 @@ import { useCurrentDay } from '@/hooks/use-current-day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useAppStore } from '@/store/store';
 
+interface PulledSlipProps {
+  id: string;
+  onPullAnother: () => void;
+  /** Called once the slip is back in the jar and its card gone: the screen says where focus goes. */
+  onPutBack: () => void;
+  /** Focus Pull another once the card shows, as when the button that pulled it is gone. */
+  takeFocus?: boolean;
+}
+
 /** The slip that just came out: what, why, when, a kind word, and what to do next. */
-export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: () => void }) {
+export function PulledSlip({ id, onPullAnother, onPutBack, takeFocus = false }: PulledSlipProps) {
   const item = useLiveQueryFor(id, readJarItem);
   const today = useCurrentDay();
   const kindWord = useAppStore((state) => state.kindWord);
@@ -15,7 +24,7 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
   // Each slip gets a card of its own, so the button pressed goes with the old one: "Pull another"
   // pressed from the keyboard hands focus to the new card's, ready to be pressed again.
   const pullAnother = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
+  const refocus = useRef(takeFocus);
   const shown = Boolean(item);
   useEffect(() => {
     if (!shown || !refocus.current) return;
@@ -28,6 +37,7 @@ export function PulledSlip({ id, onPullAnother }: { id: string; onPullAnother: (
     await putBackInJar(id);
     showPulled(null);
     announce('Put back in the jar.');
+    onPutBack();
   }
 
   return (

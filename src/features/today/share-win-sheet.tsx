@@ -6,6 +6,10 @@ import { drawWinCard } from './win-card-image';
 
 const imageName = 'small-win.png';
 
+// Asked before the card is drawn, so the button is named for what it will do from the start:
+// where the browser cannot share a PNG, the same tap saves the image instead.
+const imageShares = () => canShareFile(new File([], imageName, { type: 'image/png' }));
+
 /** Sharing one chosen win: as text, as an image card, or copied. Nothing leaves without a tap. */
 export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -15,6 +19,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
   const image = useRef<Promise<File> | null>(null);
   const ready = useRef<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  const [sharesImage] = useState(imageShares);
   const text = win.why ? `${win.text}\n\nWhy it mattered: ${win.why}` : win.text;
 
   useEffect(() => {
@@ -99,7 +104,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
       <div className="share-preview">
         {/* Its space is kept while the card is drawn, so nothing below moves when it comes. */}
         <div className="share-card-preview">{preview && <img src={preview} alt="" width={1080} height={1080} />}</div>
-        <div>
+        <div className="share-preview-words">
           <p className="win-text">{win.text}</p>
           {win.why && <p className="win-why">Why it mattered: {win.why}</p>}
         </div>
@@ -115,7 +120,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
           </button>
         )}
         <button type="button" className="button" onClick={shareImage}>
-          Share as an image
+          {sharesImage ? 'Share as an image' : 'Save as an image'}
         </button>
         <button type="button" className="button" onClick={() => void run(copyText, 'Copied. Paste it wherever you like.')}>
           Copy the text

@@ -30,7 +30,10 @@ export function TodayList({ after }: { after?: ReactNode }) {
   return (
     <>
       <section className="today-list" aria-labelledby="today-list-title">
-        <h2 id="today-list-title">{title}</h2>
+        {/* Focusable from code only: where focus waits when the undo notice goes. */}
+        <h2 id="today-list-title" tabIndex={-1}>
+          {title}
+        </h2>
         {!isBackfill && wins !== undefined && wins.length > 0 && <ShowedUp today={day} />}
         {wins === undefined ? null : wins.length === 0 ? (
           // Two short lines rather than one long paragraph: easier to read on a phone, and the

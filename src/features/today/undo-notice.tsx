@@ -4,6 +4,15 @@ import { useAppStore } from '@/store/store';
 
 const OFFER_FOR_MS = 10_000;
 
+/**
+ * Focus for when the notice goes, which would otherwise drop it to the page: the heading of
+ * today's list, where the deleted win stood, and not the field above, which would open a
+ * phone's keyboard over the list. On a screen without the list, the screen itself.
+ */
+function focusNearTheList() {
+  (document.getElementById('today-list-title') ?? document.getElementById('main'))?.focus();
+}
+
 /** After a delete: the win can be brought back with one tap. */
 export function UndoNotice() {
   const undo = useAppStore((state) => state.undo);
@@ -26,9 +35,13 @@ export function UndoNotice() {
   if (!undo) return null;
 
   async function bringBack(winId: string, text: string) {
+    const { setRestoredId, announce } = useAppStore.getState();
+    setRestoredId(winId);
     await restoreWin(winId);
     offerUndo(null);
-    useAppStore.getState().announce(`Restored: ${text}`);
+    // Until the card is listed again (or where it is not listed, on another screen or day).
+    if (useAppStore.getState().restoredId === winId) focusNearTheList();
+    announce(`Restored: ${text}`);
   }
 
   return (
@@ -38,7 +51,14 @@ export function UndoNotice() {
         <button ref={undoButton} type="button" className="button button-primary" onClick={() => void bringBack(undo.winId, undo.text)}>
           Undo
         </button>
-        <button type="button" className="button" onClick={() => offerUndo(null)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            offerUndo(null);
+            focusNearTheList();
+          }}
+        >
           Dismiss
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { deleteWin, setWinInJar } from '@/db/repo/wins';
 import type { Win } from '@/domain/win';
 import { useAppStore } from '@/store/store';
@@ -19,6 +19,14 @@ export function WinCard({ win, names }: { win: Win; names: WinNames }) {
   const [sharing, setSharing] = useState(false);
   const justSavedId = useAppStore((state) => state.justSavedId);
   const editButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Brought back by Undo: the person carries on from this card.
+    const { restoredId, setRestoredId } = useAppStore.getState();
+    if (restoredId !== win.id) return;
+    setRestoredId(null);
+    editButton.current?.focus();
+  }, [win.id]);
 
   async function remove() {
     await deleteWin(win.id);

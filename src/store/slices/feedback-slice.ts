@@ -12,10 +12,13 @@ export interface FeedbackSlice {
   justSavedId: string | null;
   /** A deleted win that can still be brought back. */
   undo: UndoOffer | null;
+  /** A win Undo brought back: its card takes the focus Undo held once it is listed again. */
+  restoredId: string | null;
   /** Read out by screen readers through the shell's live region; `seq` makes a repeated message heard again. */
   announcement: { text: string; seq: number };
   celebrateSave: (winId: string, kindWord: string) => void;
   offerUndo: (offer: UndoOffer | null) => void;
+  setRestoredId: (winId: string | null) => void;
   announce: (message: string) => void;
 }
 
@@ -23,8 +26,10 @@ export const createFeedbackSlice: StateCreator<FeedbackSlice, [], [], FeedbackSl
   kindWord: null,
   justSavedId: null,
   undo: null,
+  restoredId: null,
   announcement: { text: '', seq: 0 },
   celebrateSave: (justSavedId, kindWord) => set({ justSavedId, kindWord }),
   offerUndo: (undo) => set({ undo }),
+  setRestoredId: (restoredId) => set({ restoredId }),
   announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
 });

@@ -73,6 +73,22 @@ describe('the jar screen', () => {
     await user.click(screen.getByRole('button', { name: 'Put it back' }));
     await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
     expect((await db.meta.get('jar'))?.undrawn).toBe(1);
+    // The card's buttons went with it: focus goes to the way to pull again.
+    expect(screen.getByRole('button', { name: 'Pull a win' })).toHaveFocus();
+  });
+
+  it('on a hard day, keeps a way to pull again once a win is put back, and hands focus along', async () => {
+    await addWin({ text: 'Said no kindly', day: '2026-11-20' });
+    const { user } = renderApp('/jar/pull');
+    await user.click(await screen.findByRole('button', { name: 'Put it back' }));
+    await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
+    const pullAgain = screen.getByRole('button', { name: 'Pull a win' });
+    expect(pullAgain).toHaveFocus();
+    await user.click(pullAgain);
+    expect(await pulledText()).toBe('Said no kindly');
+    // That button gave way to the card, whose own Pull another carries on.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pull another' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Pull a win' })).not.toBeInTheDocument();
   });
 
   it('pulls only from a chosen tag', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareWinSheet } from '@/features/today/share-win-sheet';
 import { drawWinCard } from '@/features/today/win-card-image';
 import { makeWin } from '../../support/factories';
+import { catchDownloads } from '../../support/file-catcher';
 
 // jsdom draws nothing on a canvas; the card's drawing has its own tests and a look by screenshot.
 vi.mock('@/features/today/win-card-image', () => ({
@@ -49,15 +50,21 @@ describe('sharing one win as an image', () => {
 
   it('when the share sheet is not allowed to open, saves the image instead and says so', async () => {
     share.mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError'));
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:card');
-    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
-    const downloads: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    });
+    const downloads = catchDownloads();
     await openSheet('Said no kindly');
     fireEvent.click(screen.getByRole('button', { name: 'Share as an image' }));
     expect(await screen.findByText('The share sheet did not open, so the image was saved to your downloads instead.')).toBeVisible();
-    expect(downloads).toEqual(['small-win.png']);
+    expect(downloads.map((file) => file.name)).toEqual(['small-win.png']);
+  });
+
+  it('where the browser cannot share files, names the button for what it does, and saves the image', async () => {
+    Reflect.deleteProperty(navigator, 'canShare');
+    const downloads = catchDownloads();
+    await openSheet('Said no kindly');
+    expect(screen.queryByRole('button', { name: 'Share as an image' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Save as an image' }));
+    expect(await screen.findByText('Image saved to your downloads.')).toBeVisible();
+    expect(downloads.map((file) => file.name)).toEqual(['small-win.png']);
+    expect(share).not.toHaveBeenCalled();
   });
 });

@@ -100,15 +100,29 @@ describe('Today, beyond the first save', () => {
     expect(undo).toHaveFocus();
     await user.click(undo);
     expect(await within(list()).findByText('Texted Sam back')).toBeVisible();
+    // The notice and its button have gone: the person carries on from the win brought back.
+    await waitFor(() => expect(within(list()).getByRole('button', { name: 'Edit “Texted Sam back”' })).toHaveFocus());
   });
 
-  it('edits in place, and Escape leaves the win as it was', async () => {
+  it('puts focus on the list’s heading when the undo offer is dismissed, not on the page', async () => {
+    await db.wins.add(makeWin({ text: 'Texted Sam back', day: todayForTests() }));
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Delete “Texted Sam back”' }));
+    await user.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Today’s wins' })).toHaveFocus();
+    expect(await db.wins.count()).toBe(1);
+  });
+
+  it('edits in place, and Escape, asked twice, leaves the win as it was', async () => {
     await db.wins.add(makeWin({ text: 'Made tea', day: todayForTests() }));
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Edit “Made tea”' }));
     const editor = await screen.findByRole('form', { name: 'Edit win' });
     await user.clear(within(editor).getByRole('textbox', { name: 'Your win' }));
     await user.type(within(editor).getByRole('textbox', { name: 'Your win' }), 'Something else');
+    await user.keyboard('{Escape}');
+    expect(within(editor).getByRole('group', { name: 'Leave your changes unsaved?' })).toBeVisible();
     await user.keyboard('{Escape}');
     expect(await within(list()).findByText('Made tea')).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');

@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 describe('the home screen, offered on Today', () => {
-  it('waits for today’s first win, then offers the browser’s install, which a tap opens', async () => {
+  it('waits for today’s first win, then offers the browser’s install, which a tap opens, handing focus to the screen', async () => {
     const { user } = renderApp('/');
     const offer = offerInstall();
     expect(card()).toBeNull();
@@ -38,6 +38,8 @@ describe('the home screen, offered on Today', () => {
     await user.click(within(shown).getByRole('button', { name: 'Install app' }));
     expect(offer.prompt).toHaveBeenCalledOnce();
     await waitFor(() => expect(card()).toBeNull());
+    // The card went with the button pressed: focus stays on the screen, not the page itself.
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('on an iPhone in Safari, leads to the Add to Home Screen steps on More', async () => {
