@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { HelplineFinder } from '@/components/helpline-finder';
 import { countJar } from '@/db/repo/jar';
 import { useAppStore } from '@/store/store';
 import { PulledSlip } from './pulled-slip';
@@ -60,6 +61,7 @@ export function HardDayView() {
           crisis line: <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and
           Ireland.
         </p>
+        <HelplineFinder />
       </section>
       <Link href="/jar" className="link-button">
         Back to the jar

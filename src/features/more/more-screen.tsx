@@ -7,6 +7,7 @@ import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
 import { StorageStatus } from '@/components/storage-status';
 import { useScreenTitle } from '@/hooks/use-screen-title';
+import { HelplineFinder } from '@/components/helpline-finder';
 
 export function MoreScreen() {
   useScreenTitle('More');
@@ -70,6 +71,7 @@ export function MoreScreen() {
           thinking about harming yourself, call your local emergency number now, or reach a crisis line:{' '}
           <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and Ireland.
         </p>
+        <HelplineFinder />
       </section>
       <p className="muted">Version {__APP_VERSION__}</p>
     </div>

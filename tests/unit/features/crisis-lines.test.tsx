@@ -16,5 +16,9 @@ describe.each([
     expect(within(help).getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988');
     expect(within(help).getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
     expect(help).toHaveTextContent('crisis line: 988 in the US, 116 123 (Samaritans) in the UK and Ireland.');
+    // Anywhere else, a directory by country, opened in its own tab and told nothing of the app.
+    const finder = within(help).getByRole('link', { name: 'Find A Helpline' });
+    expect(finder).toHaveAttribute('href', 'https://findahelpline.com');
+    expect(finder).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
