@@ -1,8 +1,13 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase, resetStore } from './reset';
+
+// A find waits up to 3 s for what a person would see, not Testing Library's 1 s: a screen's
+// first lazy load in a file, with every worker busy on a two-core machine, took longer than 1 s
+// now and then and failed a test whose screen was right. Nothing here waits to prove absence.
+configure({ asyncUtilTimeout: 3_000 });
 
 // jsdom has <dialog> but not its modal methods; the browser's own are used everywhere else.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition

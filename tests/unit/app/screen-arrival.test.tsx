@@ -58,7 +58,7 @@ describe('arriving on another screen', () => {
 
   it('leaves focus where a screen puts it itself: the first step of finding the win in a hard day', async () => {
     const { user } = renderApp('/');
-    await user.click(screen.getByRole('link', { name: 'Find the win in a hard day, step by step' }));
+    await user.click(await screen.findByRole('link', { name: 'Find the win in a hard day, step by step' }));
     const step = await screen.findByRole('textbox', { name: 'What was hard today?' }, firstLoad);
     await waitFor(() => expect(step).toHaveFocus());
   });
