@@ -37,10 +37,15 @@ const fromMore = [
 /** @param {import('@playwright/test').Page} page */
 async function logWins(page) {
   const field = page.getByRole('textbox', { name: 'Your win' });
-  for (const win of wins) {
+  for (const [index, win] of wins.entries()) {
+    // One written for yesterday, so the hard-day pull (which brings out a win from before
+    // today first) has one to show.
+    const yesterday = index === 1;
+    if (yesterday) await page.getByRole('button', { name: 'Yesterday' }).click();
     await field.fill(win);
     await field.press('Enter');
     await page.getByText(win, { exact: true }).waitFor();
+    if (yesterday) await page.getByRole('button', { name: 'Back to today' }).click();
   }
 }
 
