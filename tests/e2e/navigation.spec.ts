@@ -6,10 +6,15 @@ import { navLink, saveWin, winField } from './support/app';
 
 const pageScroll = (page: Page) => page.evaluate(() => window.scrollY);
 
-/** Scrolls the page well down, as a thumb does on a long screen. */
+/** Scrolls the page well down, as a thumb does on a long screen, once the screen is that long. */
 async function scrollFarDown(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 900));
-  expect(await pageScroll(page)).toBeGreaterThan(500);
+  // Polled: what makes the screen long (Today's wins) can still be arriving.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, 900));
+      return pageScroll(page);
+    })
+    .toBeGreaterThan(500);
 }
 
 const iphoneSafari =
