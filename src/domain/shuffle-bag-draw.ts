@@ -29,7 +29,9 @@ export async function drawFromBag(
   const undrawn = freshRound ? state.size : state.undrawn;
   // Only at the start of a round can the slip just drawn still be waiting in the bag.
   const lastDrawn = freshRound && state.lastDrawnId ? [state.lastDrawnId] : [];
-  const found = await Promise.all([...new Set([...lastDrawn, ...avoid])].map((id) => positions.positionOf(id)));
+  const skipped = [...new Set([...lastDrawn, ...avoid])];
+  // Most draws skip nothing: no reads for them, not even an empty wait.
+  const found = skipped.length === 0 ? [] : await Promise.all(skipped.map((id) => positions.positionOf(id)));
   const excluded = found.filter((position): position is number => position !== undefined && position < undrawn).sort((a, b) => a - b);
   const position = pickPosition(undrawn, excluded, random);
   const boundary = undrawn - 1;

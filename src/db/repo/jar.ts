@@ -61,14 +61,19 @@ export function pullFromJar(random: () => number = Math.random, { notFromDay }: 
     const passedOver: string[] = [];
     for (;;) {
       const { id, state } = await drawFromBag(bag, jarPositions, random, passedOver);
-      const item = id === null ? null : await readItem(id);
-      const passOver = item !== null && item.day === notFromDay && !passedOver.includes(item.id) && passedOver.length < PASS_OVER_AT_MOST;
+      if (notFromDay === undefined || id === null) {
+        // The bag is written while the slip is read: a pull is on its way to the screen.
+        const [, item] = await Promise.all([writeBag(state), id === null ? null : readItem(id)]);
+        return item;
+      }
+      const item = await readItem(id);
+      const passOver = item !== null && item.day === notFromDay && !passedOver.includes(id) && passedOver.length < PASS_OVER_AT_MOST;
       if (!passOver) {
         await writeBag(state);
         return item;
       }
-      bag = await returnToBag(state, jarPositions, item.id);
-      passedOver.push(item.id);
+      bag = await returnToBag(state, jarPositions, id);
+      passedOver.push(id);
     }
   });
 }
