@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '@/store/store';
 import { AppleInstallGuide } from './apple-install-guide';
 import { install, isAppleMobile, isInstalled } from './install';
@@ -6,11 +7,18 @@ import { install, isAppleMobile, isInstalled } from './install';
 export function InstallPanel() {
   const canInstall = useAppStore((state) => state.canInstall);
   const justInstalled = useAppStore((state) => state.justInstalled);
+  const installedHeading = useRef<HTMLHeadingElement>(null);
+  // Install app goes with the offer it belonged to: where it had focus, the news takes it.
+  useEffect(() => {
+    if (justInstalled && document.activeElement === document.body) installedHeading.current?.focus();
+  }, [justInstalled]);
   if (isInstalled()) return null;
   if (justInstalled) {
     return (
       <section className="panel" aria-labelledby="install-title">
-        <h2 id="install-title">Small Wins is installed</h2>
+        <h2 id="install-title" tabIndex={-1} ref={installedHeading}>
+          Small Wins is installed
+        </h2>
         <p role="status">
           Open it from your home screen or your list of apps, like any other app. On a computer it may already be open in
           a window of its own. Your wins are there too.

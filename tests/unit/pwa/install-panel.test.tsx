@@ -50,6 +50,8 @@ describe('the install panel on More', () => {
     await user.click(screen.getByRole('button', { name: 'Install app' }));
     expect(offer.prompt).toHaveBeenCalledOnce();
     expect(await screen.findByRole('heading', { name: 'Small Wins is installed' })).toBeVisible();
+    // The button tapped has gone: focus goes to the news rather than falling to the page.
+    expect(screen.getByRole('heading', { name: 'Small Wins is installed' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Open it from your home screen or your list of apps');
     expect(screen.queryByText(/browser’s menu/)).toBeNull();
   });
