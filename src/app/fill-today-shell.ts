@@ -37,14 +37,17 @@ export function fillTodayShell(shell: HTMLElement, now: Date, path: string): boo
   const day = dayOf(now, dayStartsAtHour);
   heading.textContent = dayInWords(day);
   prompt.textContent = earlyPrompt(day)?.text ?? '\u00a0';
-  const lateNight = isBeforeDayStart(now, dayStartsAtHour);
   const dayText = shell.querySelector(`#${SHELL_NOTE_IDS.lateNightDay}`);
   if (dayText) dayText.textContent = dayInWords(day);
   // The note for this moment shows; the other goes, so the shell is laid out as the app will be.
-  const notes = { [SHELL_NOTE_IDS.lateNight]: lateNight, [SHELL_NOTE_IDS.evening]: !lateNight && eveningNoteDue(now, day, readDeviceKey(LOGGED_DAY_KEY)) };
-  for (const [id, due] of Object.entries(notes)) {
+  const due = isBeforeDayStart(now, dayStartsAtHour)
+    ? SHELL_NOTE_IDS.lateNight
+    : eveningNoteDue(now, day, readDeviceKey(LOGGED_DAY_KEY))
+      ? SHELL_NOTE_IDS.evening
+      : null;
+  for (const id of [SHELL_NOTE_IDS.lateNight, SHELL_NOTE_IDS.evening]) {
     const note = shell.querySelector(`#${id}`);
-    if (due) note?.removeAttribute('hidden');
+    if (id === due) note?.removeAttribute('hidden');
     else note?.remove();
   }
   shell.hidden = false;

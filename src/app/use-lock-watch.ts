@@ -19,14 +19,11 @@ export function useLockWatch(): void {
     rememberLockHint(lock !== null);
     const opening = firstReading.current;
     firstReading.current = false;
-    if (lock === null) {
-      unlock();
-      lockSettingRead();
-      return;
-    }
     // Turning the lock on does not lock the person out; opening the app with it on does.
-    if (opening) lockNow();
+    if (lock === null) unlock();
+    else if (opening) lockNow();
     lockSettingRead();
+    if (lock === null) return;
     const afterMs = lock.afterMinutes * 60_000;
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') {
