@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { readOpenPages } from './search-page-heads';
+import { readPagesAt } from './search-page-heads';
+import { SHELF_PAGE, shelfKeyOf, shelve, type ShelfRow } from './search-shared-pages';
 
 /**
  * The search index: for every word, the ids of the wins holding it, a page of ids per row.
@@ -11,7 +12,8 @@ import { readOpenPages } from './search-page-heads';
  *
  * Each word's page 0 is its open page: ids are appended there, and when it holds a page's
  * worth they move to a sealed page numbered 1, 2, 3… (`sealed` counts them). So a word's
- * sealed pages are full, and the keys alone bound how many ids a prefix holds.
+ * sealed pages are full, and the keys alone bound how many ids a prefix holds. A rare word has
+ * no pages of its own: it shares a shelf row with others (search-shared-pages.ts).
  *
  * Ids are only ever added. A win edited to lose a word, or deleted, stays in that word's
  * pages: every search checks the rows it reads against their own words and deletion, so a
@@ -111,28 +113,65 @@ export function writeBatches(
   return batches;
 }
 
+/** Shelf rows in requests of at most ROWS_PER_WRITE rows and IDS_PER_WRITE ids each (a shelf is never split). */
+export function shelfBatches(shelves: readonly ShelfRow[]): ShelfRow[][] {
+  const batches: ShelfRow[][] = [];
+  let batch: ShelfRow[] = [];
+  let ids = 0;
+  for (const shelf of shelves) {
+    const more = shelf.rare.reduce((sum, entry) => sum + entry.ids.length, 0);
+    if (batch.length > 0 && (batch.length + 1 > ROWS_PER_WRITE || ids + more > IDS_PER_WRITE)) {
+      batches.push(batch);
+      batch = [];
+      ids = 0;
+    }
+    batch.push(shelf);
+    ids += more;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 /**
- * Writes `added` into the pages, reading only the words' open pages. Each batch after the first
- * few is built in the task that hears an earlier request answered: that is where the page
- * breathes between them.
- * breathe()'s timer cannot be used inside a transaction, which takes requests only from its own
- * callbacks and commits as soon as none is waiting.
+ * Each request's rows made just before it goes, in the task that hears an earlier request
+ * answered: that is where the page breathes between them. breathe()'s timer cannot be used
+ * inside a transaction, which takes requests only from its own callbacks and commits as soon as
+ * none is waiting.
+ */
+function writeInTurn(pages: DBCoreTable, trans: DBCoreTransaction, requests: readonly (() => SearchPageRow[])[]): Promise<void> {
+  const writing: Promise<unknown>[] = [];
+  const writeFrom = (index: number): Promise<void> => {
+    const rows = requests[index];
+    if (!rows) return Promise.all(writing).then(() => undefined);
+    const write = pages.mutate({ trans, type: 'put', values: rows() });
+    // Awaited in turn; a failure aborts the transaction, and the writes behind it then fail too.
+    write.catch(() => undefined);
+    writing.push(write);
+    const turn = writing.length >= WRITES_IN_FLIGHT ? writing.shift() : undefined;
+    return turn ? turn.then(() => writeFrom(index + 1)) : writeFrom(index + 1);
+  };
+  return writeFrom(0);
+}
+
+/**
+ * Writes `added` into the pages, reading only the words' open pages and, for words without
+ * pages of their own, their shelves (search-shared-pages.ts).
  */
 function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
-  return readOpenPages(pages, trans, [...added.keys()]).then((heads) => {
-    const batches = writeBatches(added, heads);
-    const writing: Promise<unknown>[] = [];
-    const writeFrom = (index: number): Promise<void> => {
-      const words = batches[index];
-      if (!words) return Promise.all(writing).then(() => undefined);
-      const write = pages.mutate({ trans, type: 'put', values: pagesAfterAdding(words, heads) });
-      // Awaited in turn; a failure aborts the transaction, and the writes behind it then fail too.
-      write.catch(() => undefined);
-      writing.push(write);
-      const turn = writing.length >= WRITES_IN_FLIGHT ? writing.shift() : undefined;
-      return turn ? turn.then(() => writeFrom(index + 1)) : writeFrom(index + 1);
-    };
-    return writeFrom(0);
+  return readPagesAt(pages, trans, [...added.keys()], 0).then((heads) => {
+    const paged = new Map<string, readonly string[]>();
+    const unpaged = new Map<string, readonly string[]>();
+    for (const [word, ids] of added) (heads.has(word) ? paged : unpaged).set(word, ids);
+    const shelfKeys = [...new Set(Array.from(unpaged.keys(), shelfKeyOf))];
+    return readPagesAt<ShelfRow>(pages, trans, shelfKeys, SHELF_PAGE).then((stored) => {
+      const { shelves, ownPages } = shelve(unpaged, stored);
+      // Words off their shelves have no open page yet: pagesAfterAdding starts one with all their ids.
+      for (const [word, ids] of ownPages) paged.set(word, ids);
+      return writeInTurn(pages, trans, [
+        ...writeBatches(paged, heads).map((words) => () => pagesAfterAdding(words, heads)),
+        ...shelfBatches(shelves).map((rows) => () => rows),
+      ]);
+    });
   });
 }
 

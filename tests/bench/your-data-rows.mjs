@@ -1,6 +1,6 @@
 // The Your data rows and their notes, from what your-data.mjs measured.
 import { settings } from './config.mjs';
-import { formatLongTask, formatMaxTarget, formatMs } from './table.mjs';
+import { formatLongTask, formatMaxTarget, formatMs, formatRatio } from './table.mjs';
 
 /** @typedef {import('./table.mjs').Row} Row */
 /** @typedef {import('./your-data.mjs').DataSeries} DataSeries */
@@ -24,25 +24,27 @@ export function yourDataRows(series) {
   const rows = [];
   /** @type {string[]} */
   const notes = [];
+  // The plain rows beside IndexedDB alone doing the least the same job needs (bare-data.ts).
   const operations = /** @type {const} */ ([
-    ['export, plain', 'exportPlain', settings.exportTargetMs],
-    ['export, sealed', 'exportSealed', settings.exportTargetMs],
-    ['export, Markdown journal', 'exportMarkdown', settings.exportTargetMs],
-    ['export, CSV', 'exportCsv', settings.exportTargetMs],
-    ['import, plain', 'importPlain', settings.importTargetMs],
-    ['import, sealed', 'importSealed', settings.importTargetMs],
-    ['import, plain, a name on every win', 'importPlainManyWords', settings.importTargetMs],
-    ['import, sealed, a name on every win', 'importSealedManyWords', settings.importTargetMs],
+    ['export, plain', 'exportPlain', settings.exportTargetMs, 'bareExport'],
+    ['export, sealed', 'exportSealed', settings.exportTargetMs, null],
+    ['export, Markdown journal', 'exportMarkdown', settings.exportTargetMs, null],
+    ['export, CSV', 'exportCsv', settings.exportTargetMs, null],
+    ['import, plain', 'importPlain', settings.importTargetMs, 'bareImport'],
+    ['import, sealed', 'importSealed', settings.importTargetMs, null],
+    ['import, plain, a name on every win', 'importPlainManyWords', settings.importTargetMs, 'bareImportManyWords'],
+    ['import, sealed, a name on every win', 'importSealedManyWords', settings.importTargetMs, null],
   ]);
-  for (const [name, key, maxMs] of operations) {
+  for (const [name, key, maxMs, bareKey] of operations) {
     const operation = series?.[key] ?? null;
+    const bare = bareKey === null ? null : (series?.[bareKey] ?? null);
     const missing = series?.failure ? 'failed (see notes)' : 'n/a';
     rows.push({
       group: GROUP,
       metric: `${name}: total, ${label}`,
       app: operation ? formatMs(operation.ms) : missing,
-      yardstick: 'n/a',
-      ratio: '',
+      yardstick: bare ? formatMs(bare.ms) : 'n/a',
+      ratio: formatRatio(operation?.ms, bare?.ms),
       target: formatMaxTarget(operation?.ms, maxMs),
     });
     rows.push({
@@ -104,6 +106,13 @@ export function yourDataRows(series) {
         `${manyWords.problems.length > 0 ? `. PROBLEMS: ${manyWords.problems.join('; ')}` : ''}.`,
     );
   }
+  notes.push(
+    "¶ Yardstick (plain rows only, same page and run): IndexedDB alone, none of the app. Export: one getAll of every win " +
+      'as stored, JSON.stringify, a Blob. Import: JSON.parse of the same plain backup and each of its wins added, in one ' +
+      "loop and one transaction, to a new database whose wins store has the app's key and indexes; no checks, no search " +
+      'index, no jar, no other table, no progress, and the page frozen throughout. The ratio is the app over it: what the ' +
+      "app's checks, search pages, jar and breathing room cost on top of the storage's own per-row work.",
+  );
   if (series?.failure) notes.push(`¶ Your data stopped at ${series.failure}`);
   notes.unshift(
     `¶ Your data: in the ${label} context after its other rows (so ${series ? series.storedWins.toLocaleString('en') : '?'} wins, ` +

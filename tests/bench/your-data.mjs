@@ -12,6 +12,7 @@ import { firstLine, pause } from './util.mjs';
 /** @typedef {import('./in-page/data.ts').TimedImport} TimedImport */
 /** @typedef {import('./in-page/data.ts').Fingerprint} Fingerprint */
 /** @typedef {import('./in-page/data.ts').BackupKind} BackupKind */
+/** @typedef {import('./in-page/bare-data.ts').BareTiming} BareTiming */
 
 /**
  * @typedef {object} RoundTrip
@@ -35,6 +36,9 @@ import { firstLine, pause } from './util.mjs';
  * @property {TimedImport | null} importPlainManyWords the history with a name of its own on every win
  * @property {TimedImport | null} importSealedManyWords
  * @property {ManyWords | null} manyWords
+ * @property {BareTiming | null} bareExport the yardstick: one getAll of the wins, JSON.stringify, a Blob
+ * @property {BareTiming | null} bareImport the yardstick: JSON.parse of the plain backup, its wins added to a bare store
+ * @property {BareTiming | null} bareImportManyWords the same for the backup with a name on every win
  * @property {RoundTrip | null} roundTrip
  * @property {string | null} failure
  */
@@ -81,6 +85,9 @@ export async function measureYourData(history, options) {
     importPlainManyWords: null,
     importSealedManyWords: null,
     manyWords: null,
+    bareExport: null,
+    bareImport: null,
+    bareImportManyWords: null,
     roundTrip: null,
     failure: null,
   };
@@ -115,6 +122,10 @@ export async function measureYourData(history, options) {
     series.exportMarkdown = await call('timeJournalExport', 'markdown');
     step = 'CSV export';
     series.exportCsv = await call('timeJournalExport', 'csv');
+    // The yardsticks, in the same page and run: IndexedDB alone, with none of the app's work.
+    step = 'bare export and import';
+    series.bareExport = await call('timeBareExport');
+    series.bareImport = await call('timeBareImport', 'history');
     const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     options.log(
       `  exports: plain ${Math.round(series.exportPlain.ms)} ms (${mb(series.exportPlain.bytes)}), ` +
@@ -170,6 +181,8 @@ export async function measureYourData(history, options) {
     /** @type {ManyWords} */
     const manyWords = { ...prepared, searched: NAMES_SEARCHED, problems: [] };
     series.manyWords = manyWords;
+    step = 'bare many-words import';
+    series.bareImportManyWords = await call('timeBareImport', 'many-words');
     for (const sealed of [false, true]) {
       const imported = await emptyThenImport(sealed, 'many-words', manyWords.problems);
       if (sealed) series.importSealedManyWords = imported;

@@ -116,6 +116,13 @@ export function keepBackup(kind: BackupKind, sealed: boolean, blob: Blob): void 
   exported.set(backupKey(kind, sealed), blob);
 }
 
+/** A backup keepBackup kept; export first. */
+export function keptBackup(kind: BackupKind, sealed: boolean): Blob {
+  const blob = exported.get(backupKey(kind, sealed));
+  if (!blob) throw new Error(`no ${backupKey(kind, sealed)} backup to import; export first`);
+  return blob;
+}
+
 /**
  * What the Backup screen's "Save a backup" does before handing the file over: collectExport,
  * then backupBlob (the JSON in pieces, made into a Blob a piece at a time; sealed, those bytes
@@ -149,8 +156,7 @@ export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<Timed
  * expected to be empty (deleteAll first), as on a new phone.
  */
 export async function timeImport(sealed: boolean, passphrase: string, kind: BackupKind = 'history'): Promise<TimedImport> {
-  const blob = exported.get(backupKey(kind, sealed));
-  if (!blob) throw new Error(`no ${backupKey(kind, sealed)} backup to import; export first`);
+  const blob = keptBackup(kind, sealed);
   const timer = new Timer();
   let text = await blob.text();
   const looksSealed = isSealedBackup(text);

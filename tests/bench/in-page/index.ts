@@ -23,5 +23,6 @@ export {
   timeNaiveSearch,
   timeTimelinePage,
 } from './look-back';
+export { timeBareExport, timeBareImport } from './bare-data';
 export { missingNames, prepareManyWordsBackups } from './many-words';
 export { writeHistory } from './seed-history';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, schemaVersions } from '@/db/schema';
 import { wordsToAdd } from '@/db/search-pages';
 import { allRows, upgradeFromFixture, type MigrationFixture } from '../../support/migration-harness';
+import { idsByWord } from '../../support/search-index';
 import { version1Fixture } from './fixtures/version-1';
 import { version2Fixture } from './fixtures/version-2';
 import { version3Fixture } from './fixtures/version-3';
@@ -50,8 +51,7 @@ describe.each(fixtures)('opening a version $version database with the current co
     const database = await upgradeFromFixture(fixture);
     const wins = (fixture.expected.wins ?? []) as { id: string; searchWords: string[] }[];
     const expected = Object.fromEntries([...wordsToAdd(wins)].map(([word, ids]) => [word, [...ids].sort()]));
-    const found: Record<string, string[]> = {};
-    for (const page of await database.searchPages.toArray()) found[page.word] = [...(found[page.word] ?? []), ...page.ids].sort();
+    const found = Object.fromEntries(Object.entries(idsByWord(await database.searchPages.toArray())).map(([word, ids]) => [word, ids.sort()]));
     expect(Object.keys(expected).length).toBeGreaterThan(0);
     expect(found).toEqual(expected);
     database.close();

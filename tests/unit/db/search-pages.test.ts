@@ -5,22 +5,15 @@ import { searchWins } from '@/db/repo/history';
 import { updateWin } from '@/db/repo/win-edits';
 import { addWin, deleteWin } from '@/db/repo/wins';
 import { winsWithWordFrom } from '@/db/repo/word-hits';
-import { IDS_PER_WRITE, pagesAfterAdding, ROWS_PER_WRITE, SEARCH_PAGE_SIZE, writeBatches } from '@/db/search-pages';
+import { IDS_PER_WRITE, pagesAfterAdding, ROWS_PER_WRITE, SEARCH_PAGE_SIZE, shelfBatches, writeBatches } from '@/db/search-pages';
+import { isShelf, RARE_UP_TO, SHELF_PAGE, shelve, type ShelfRow } from '@/db/search-shared-pages';
 import type { ExportedWin } from '@/domain/export-format';
 import { makeWin } from '../../support/factories';
+import { idsByWord as idsInIndex } from '../../support/search-index';
 
 const ids = (count: number, from = 0) => Array.from({ length: count }, (_, index) => `win-${from + index}`);
 
-/** Every id each word's pages hold, in the order written. */
-async function idsByWord(): Promise<Record<string, string[]>> {
-  const found: Record<string, string[]> = {};
-  for (const page of await db.searchPages.toArray()) {
-    // Sealed pages (1, 2, …) hold the oldest ids; the open page 0 the newest.
-    if (page.page === 0) found[page.word] = [...(found[page.word] ?? []), ...page.ids];
-    else found[page.word] = [...page.ids, ...(found[page.word] ?? [])];
-  }
-  return found;
-}
+const idsByWord = async () => idsInIndex(await db.searchPages.toArray());
 
 describe('search pages', () => {
   it('fill an open page and seal it full, numbering sealed pages from 1', () => {
@@ -115,5 +108,71 @@ describe('search pages', () => {
     }
     expect(pages.walked).toHaveLength(file.data.wins.length);
     expect((await searchWins(named(2), {}, 10)).wins.map((win) => win.id).sort()).toEqual([here[1]!.id, file.data.wins[2]!.id].sort());
+  });
+
+  it('keep rare words together on shelves by their first letters, and move a word to its own pages past a few wins', () => {
+    const stored = new Map<string, ShelfRow>([['kin', { word: 'kin', page: SHELF_PAGE, ids: [], rare: [{ word: 'kingfisher', ids: ids(RARE_UP_TO - 1) }] }]]);
+    const { shelves, ownPages } = shelve(
+      new Map([
+        ['kingfisher', ids(2, 100)],
+        ['kindness', ['win-a']],
+        ['noor', ['win-b']],
+      ]),
+      stored,
+    );
+    expect(shelves.map((shelf) => [shelf.word, shelf.rare.map((entry) => entry.word)])).toEqual([
+      ['kin', ['kindness']],
+      ['noo', ['noor']],
+    ]);
+    expect(ownPages.get('kingfisher')).toEqual([...ids(RARE_UP_TO - 1), ...ids(2, 100)]);
+  });
+
+  it('write shelves in requests of bounded rows and ids, never splitting a shelf', () => {
+    const shelf = (key: string, count: number): ShelfRow => ({ word: key, page: SHELF_PAGE, ids: [], rare: [{ word: `${key}x`, ids: ids(count) }] });
+    const many = Array.from({ length: ROWS_PER_WRITE + 1 }, (_, index) => shelf(`s${index}`, 1));
+    expect(shelfBatches(many).map((batch) => batch.length)).toEqual([ROWS_PER_WRITE, 1]);
+    const heavy = [shelf('aaa', IDS_PER_WRITE - 1), shelf('bbb', 2), shelf('ccc', IDS_PER_WRITE + 5)];
+    expect(shelfBatches(heavy).map((batch) => batch.map((row) => row.word))).toEqual([['aaa'], ['bbb'], ['ccc']]);
+  });
+
+  it('find a rare word from its shelf by any start of it, and stop finding it once its wins are deleted', async () => {
+    const kingfisher = await addWin({ text: 'Saw a kingfisher', day: '2026-11-20' });
+    await addWin({ text: 'Kind words to myself', day: '2026-11-21' });
+    // "kingfisher" and "kind" share the shelf "kin"; the other words have shelves of their own ("a" and "to" their whole selves).
+    const shelves = (await db.searchPages.toArray()).filter(isShelf);
+    expect(shelves.map((row) => row.word).sort()).toEqual(['a', 'kin', 'mys', 'saw', 'to', 'wor']);
+    expect(await db.searchPages.where('[word+page]').between(['kingfisher', 0], ['kingfisher', Infinity]).count()).toBe(0);
+    for (const typed of ['ki', 'kin', 'king', 'KINGFISH']) {
+      expect((await searchWins(typed === 'ki' || typed === 'kin' ? `${typed} saw` : typed, {}, 10)).wins.map((win) => win.id)).toEqual([kingfisher.id]);
+    }
+    expect((await searchWins('kind', {}, 10)).wins.map((win) => win.text)).toEqual(['Kind words to myself']);
+    expect((await searchWins('kinder', {}, 10)).wins).toEqual([]);
+    await deleteWin(kingfisher.id);
+    expect((await searchWins('kingfisher', {}, 10)).wins).toEqual([]);
+  });
+
+  it('move a word that grows common off its shelf, and keep finding every win that holds it', async () => {
+    const saved = [];
+    for (let index = 0; index < RARE_UP_TO + 3; index += 1) saved.push(await addWin({ text: `Swam ${index + 1} lengths`, day: '2026-11-20' }));
+    const pages = await idsByWord();
+    expect(pages.swam).toEqual(saved.map((win) => win.id));
+    const own = await db.searchPages.get(['swam', 0]);
+    expect(own?.ids).toHaveLength(RARE_UP_TO + 3);
+    expect((await searchWins('swa', {}, 50)).wins).toHaveLength(RARE_UP_TO + 3);
+  });
+
+  it('put an import of words each in one win on a few shelves, not a row per word', async () => {
+    const file = await collectExport();
+    file.data.wins = Array.from({ length: 2000 }, (_, index) => {
+      const { searchWords: _words, ...win } = makeWin({ text: `Walked with ${['sam', 'noor', 'kit', 'jo'][index % 4]}${index}` });
+      return win;
+    });
+    await applyImport(file);
+    // "walked" and "with" have pages of their own; the 2,000 names sit on four shelves.
+    expect(await db.searchPages.count()).toBeLessThan(40);
+    expect((await searchWins('noor1001', {}, 10)).wins.map((win) => win.text)).toEqual(['Walked with noor1001']);
+    const texts = (await searchWins('noor100', {}, 20)).wins.map((win) => win.text).sort();
+    expect(texts).toEqual(['Walked with noor1001', 'Walked with noor1005', 'Walked with noor1009']);
+    expect((await searchWins('noor', {}, 1000)).wins).toHaveLength(500);
   });
 });
