@@ -18,14 +18,16 @@ export function UndoNotice() {
   const undo = useAppStore((state) => state.undo);
   const offerUndo = useAppStore((state) => state.offerUndo);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!undo) return;
     undoButton.current?.focus();
-    // Stays while focus is on it, so nobody loses the chance mid-thought.
+    // Stays while focus is on Undo or Dismiss, so nobody loses the chance mid-thought, nor
+    // their place: going while focus was on Dismiss dropped it to the page.
     let timer = 0;
     const expire = () => {
-      if (document.activeElement === undoButton.current) timer = window.setTimeout(expire, OFFER_FOR_MS);
+      if (notice.current?.contains(document.activeElement)) timer = window.setTimeout(expire, OFFER_FOR_MS);
       else offerUndo(null);
     };
     timer = window.setTimeout(expire, OFFER_FOR_MS);
@@ -46,7 +48,7 @@ export function UndoNotice() {
 
   return (
     <div className="notices-group">
-      <div className="notice">
+      <div className="notice" ref={notice}>
         <p>Win deleted.</p>
         <button ref={undoButton} type="button" className="button button-primary" onClick={() => void bringBack(undo.winId, undo.text)}>
           Undo
