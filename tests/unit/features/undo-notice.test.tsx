@@ -10,15 +10,23 @@ describe('the undo offer after a delete', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('stays while focus is on Undo or Dismiss, and goes ten seconds after focus leaves it', async () => {
+  it('stays while focus is on Undo or Dismiss, and goes ten seconds after focus leaves it', () => {
     render(<UndoNotice />);
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
-    await act(() => vi.advanceTimersByTime(25_000));
+    act(() => {
+      vi.advanceTimersByTime(25_000);
+    });
     screen.getByRole('button', { name: 'Dismiss' }).focus();
-    await act(() => vi.advanceTimersByTime(25_000));
+    act(() => {
+      vi.advanceTimersByTime(25_000);
+    });
     expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
-    await act(() => screen.getByRole('button', { name: 'Dismiss' }).blur());
-    await act(() => vi.advanceTimersByTime(10_000));
+    act(() => {
+      screen.getByRole('button', { name: 'Dismiss' }).blur();
+    });
+    act(() => {
+      vi.advanceTimersByTime(10_000);
+    });
     expect(screen.queryByText('Win deleted.')).not.toBeInTheDocument();
   });
 });
