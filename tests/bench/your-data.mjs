@@ -4,6 +4,9 @@
 // export and after "Delete everything" and the import, to prove the round trip loses nothing.
 // Then the same history with a name of its own on every win, imported plain and sealed: an
 // import's cost follows the distinct words it indexes, and the seeded texts share few.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { appDistDir } from './config.mjs';
 import { callBench, installBenchApi } from './seed-history.mjs';
 import { firstLine, pause } from './util.mjs';
 
@@ -64,6 +67,16 @@ const CALL_TIMEOUT_MS = 180_000;
 const NAMES_SEARCHED = 20;
 
 /**
+ * The app's built backup-reading worker, which the import runs in as the Backup screen's does.
+ * @param {string} appUrl
+ */
+async function readingWorkerUrl(appUrl) {
+  const names = (await readdir(join(appDistDir, 'assets'))).filter((name) => /^read-backup\.worker-.*\.js$/.test(name));
+  if (names.length !== 1) throw new Error(`expected one read-backup worker in dist/assets, found ${names.length}`);
+  return new URL(`assets/${names[0]}`, appUrl).href;
+}
+
+/**
  * At /backup, where someone saving or bringing in a backup would be, so the screen's own live
  * queries wake on the import's writes as they would. The database is emptied and refilled twice,
  * so this is the last thing any row does with its history.
@@ -104,6 +117,7 @@ export async function measureYourData(history, options) {
     await pause(500);
     await installBenchApi(page);
     await call('openDatabase');
+    const workerUrl = await readingWorkerUrl(history.url);
     step = 'adding rows to the other tables';
     await call('addOtherRows');
     const bag = await call('checkBag');
@@ -146,7 +160,7 @@ export async function measureYourData(history, options) {
       if (deleted.left !== 0) problemsFound.push(`Delete everything left ${deleted.left} rows before the ${kind} import`);
       await pause(300);
       step = `${kind} import`;
-      const imported = await call('timeImport', sealed, PASSPHRASE, backup);
+      const imported = await call('timeImport', sealed, PASSPHRASE, workerUrl, backup);
       step = `the jar after the ${kind} import`;
       const jar = await call('jarAfterImport');
       // Into an emptied database, the backup's round carries on: as many still to come out as before.

@@ -49,6 +49,12 @@ export const passphraseNeededMessage = 'Type the passphrase this backup was seal
 /** A file that could not be read from the device at all (moved, or taken away, since it was picked). */
 export const unreadableFileMessage = 'That file could not be read. Nothing was changed. Pick it again, or copy it onto this device first.';
 
+/** Something unforeseen stopped the reading part-way (see features/backup/read-backup.ts). */
+export const readingStoppedMessage = 'Small Wins could not finish reading that file. Nothing was changed. Pick it again; if it keeps happening, reload the app.';
+
+/** Opening a sealed file stopped for a reason other than the passphrase or the file. */
+export const unopenedMessage = 'That backup could not be opened. Nothing in the app has changed. Try again in a moment.';
+
 /** The file is fine, but comparing it with what is here failed (the database was closed under it). */
 export const previewFailedMessage = 'Small Wins could not compare that backup with what is here just now. Nothing was changed. Pick the file again; if it keeps happening, reload the app.';
 

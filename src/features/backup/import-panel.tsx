@@ -2,17 +2,26 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
 import { classifyStorageError } from '@/db/storage-problem';
-import { BackupCryptoError, backupCryptoMessage, openBackup } from '@/domain/backup-crypto';
+import { backupCryptoMessage } from '@/domain/backup-crypto-error';
+import type { BackupRead } from '@/domain/backup-reading';
 import type { ExportFile } from '@/domain/export-format';
-import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
+import { IMPORT_MAX_BYTES, type ImportReading } from '@/domain/read-import';
 import { HEAD_CHARS, ownFileKind } from '@/domain/own-file-kind';
-import { sealedHeaderProblem } from '@/domain/sealed-backup';
-import { importProblemMessage, importStoppedMessage, passphraseNeededMessage, previewFailedMessage, unreadableFileMessage } from './import-messages';
+import {
+  importProblemMessage,
+  importStoppedMessage,
+  passphraseNeededMessage,
+  previewFailedMessage,
+  readingStoppedMessage,
+  unopenedMessage,
+  unreadableFileMessage,
+} from './import-messages';
 import { ImportPreviewStep } from './import-preview';
+import { readBackupFile } from './read-backup';
 
 type Stage =
   | { step: 'idle' }
-  | { step: 'passphrase'; sealed: string; opening: boolean }
+  | { step: 'passphrase'; sealed: Blob; opening: boolean }
   | { step: 'reading'; progress: number }
   | { step: 'preview'; file: ExportFile; preview: ImportPreview; takeFocus: boolean }
   | { step: 'writing'; progress: number }
@@ -75,9 +84,9 @@ export function ImportPanel() {
     setFocusProblem((count) => count + 1);
   }
 
-  async function check(text: string) {
-    setStage({ step: 'reading', progress: 0 });
-    const reading = await readImport(text, (progress) => setStage({ step: 'reading', progress }));
+  const showProgress = (progress: number) => setStage({ step: 'reading', progress });
+
+  async function check(reading: ImportReading) {
     if (!reading.ok) return stopWith(importProblemMessage(reading.problem, reading.detail));
     try {
       setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file), takeFocus: true });
@@ -93,21 +102,25 @@ export function ImportPanel() {
     if (!picked) return setStage({ step: 'idle' });
     // Reading a big file off the device takes a while: the chooser is disabled from the start.
     setStage({ step: 'reading', progress: 0 });
-    let text: string;
     try {
       if (await tooLarge(picked)) return stopWith(importProblemMessage('too-large'));
-      text = await picked.text();
     } catch {
       return stopWith(unreadableFileMessage);
     }
-    // A sealed file whose header is wrong cannot open whatever passphrase is typed: say so now.
-    const sealedProblem = sealedHeaderProblem(text);
-    if (sealedProblem === null) setStage({ step: 'passphrase', sealed: text, opening: false });
-    else if (sealedProblem !== 'not-sealed') stopWith(backupCryptoMessage(sealedProblem));
-    else await check(text);
+    const read = await readBackupFile({ file: picked, passphrase: null }, { onProgress: showProgress });
+    if (read.kind === 'needs-passphrase') setStage({ step: 'passphrase', sealed: picked, opening: false });
+    else await afterReading(read);
   }
 
-  async function unseal(sealed: string) {
+  /** Where a reading ends, but for a passphrase to ask for. */
+  async function afterReading(read: Exclude<BackupRead, { kind: 'needs-passphrase' }>) {
+    if (read.kind === 'read') await check(read.reading);
+    else if (read.kind === 'sealed') stopWith(backupCryptoMessage(read.reason));
+    else if (read.kind === 'unreadable') stopWith(unreadableFileMessage);
+    else stopWith(readingStoppedMessage);
+  }
+
+  async function unseal(sealed: Blob) {
     if (opening.current) return;
     // Nothing typed yet: 600,000 rounds of key derivation could only end in "does not open".
     if (passphrase === '') {
@@ -118,16 +131,16 @@ export function ImportPanel() {
     opening.current = true;
     setProblem('');
     setStage({ step: 'passphrase', sealed, opening: true });
-    try {
-      const text = await openBackup(sealed, passphrase);
-      setPassphrase('');
-      await check(text);
-    } catch (error) {
-      setProblem(error instanceof BackupCryptoError ? backupCryptoMessage(error.reason) : 'That backup could not be opened. Nothing in the app has changed. Try again in a moment.');
+    const read = await readBackupFile({ file: sealed, passphrase }, { onOpened: () => showProgress(0), onProgress: showProgress });
+    opening.current = false;
+    if (read.kind === 'sealed' || read.kind === 'broke') {
+      // Handed back for another try: a wrong passphrase is the likeliest reason by far.
+      setProblem(read.kind === 'sealed' ? backupCryptoMessage(read.reason) : unopenedMessage);
       setStage({ step: 'passphrase', sealed, opening: false });
-    } finally {
-      opening.current = false;
+      return;
     }
+    setPassphrase('');
+    if (read.kind !== 'needs-passphrase') await afterReading(read);
   }
 
   async function merge(file: ExportFile, preview: ImportPreview) {

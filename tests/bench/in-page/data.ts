@@ -10,11 +10,10 @@ import { promptsRepo } from '@/db/repo/prompts';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { readSettings, writeSetting } from '@/db/repo/settings';
 import { valuesRepo } from '@/db/repo/values';
-import { isSealedBackup, openBackup } from '@/domain/backup-crypto';
 import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
 import { exportCsv, exportMarkdown } from '@/domain/export-writers';
-import { readImport } from '@/domain/read-import';
+import { readBackupFile } from '@/features/backup/read-backup';
 import { slipsInJar } from './jar-pull';
 
 export interface Phase {
@@ -150,24 +149,25 @@ export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<Timed
 }
 
 /**
- * What the Backup screen's import does with a chosen file: its text, sealed or not, opened with
- * the passphrase when sealed, readImport, previewImport, then applyImport; the backup is the
- * history's own export unless `kind` asks for the one with many words. The database is
- * expected to be empty (deleteAll first), as on a new phone.
+ * What the Backup screen's import does with a chosen file: readBackupFile in the app's own built
+ * worker (`workerUrl`), with the passphrase when sealed (its text, the seal opened, readImport,
+ * the rows handed back a chunk at a time), then previewImport and applyImport. The backup is the
+ * history's own export unless `kind` asks for the one with many words. The database is expected
+ * to be empty (deleteAll first), as on a new phone.
  */
-export async function timeImport(sealed: boolean, passphrase: string, kind: BackupKind = 'history'): Promise<TimedImport> {
+export async function timeImport(sealed: boolean, passphrase: string, workerUrl: string, kind: BackupKind = 'history'): Promise<TimedImport> {
   const blob = keptBackup(kind, sealed);
   const timer = new Timer();
-  let text = await blob.text();
-  const looksSealed = isSealedBackup(text);
-  timer.mark('read file + isSealedBackup');
-  if (looksSealed !== sealed) throw new Error(`isSealedBackup says ${String(looksSealed)} for the ${sealed ? 'sealed' : 'plain'} file`);
-  if (sealed) {
-    text = await openBackup(text, passphrase);
-    timer.mark('openBackup');
-  }
-  const reading = await readImport(text);
-  timer.mark('readImport');
+  let workers = 0;
+  const startWorker = () => {
+    workers += 1;
+    return new Worker(workerUrl, { type: 'module' });
+  };
+  const read = await readBackupFile({ file: blob, passphrase: sealed ? passphrase : null }, {}, startWorker);
+  timer.mark(sealed ? 'read and open in the worker' : 'read in the worker');
+  if (workers !== 1) throw new Error(`the import started ${workers} workers, where it should start one`);
+  if (read.kind !== 'read') throw new Error(`readBackupFile answered ${JSON.stringify(read)}`);
+  const reading = read.reading;
   if (!reading.ok) throw new Error(`readImport refused the file: ${reading.problem}${reading.detail ? ` (${reading.detail})` : ''}`);
   const preview = await previewImport(reading.file);
   timer.mark('previewImport');
