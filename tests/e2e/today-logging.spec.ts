@@ -155,6 +155,8 @@ test('backfill yesterday, never a future day', async ({ page }) => {
   await expect(page.getByText('That day has not come yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wednesday, 25 November');
+  // The button went with the earlier day: focus is on the field, not dropped to the page.
+  await expect(winField(page)).toBeFocused();
 });
 
 test('a quick pick fills the field to be made specific, and its ✓ saves it as it is', async ({ page }) => {
