@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { lockTheApp, todaysWins, winField } from './support/app';
 
@@ -106,6 +106,51 @@ test('one win shared as an image hands a real PNG card to the share sheet, title
     // The first bytes of every PNG file.
     { title: 'A small win', name: 'small-win.png', type: 'image/png', head: [137, 80, 78, 71, 13, 10, 26, 10] },
   ]);
+});
+
+/** Where the win's words sit on the card's preview, left to right, in pixels of the 1080 px card. */
+async function inkOnCard(page: Page): Promise<{ from: number; to: number }> {
+  const preview = page.getByRole('dialog', { name: 'Share this win' }).locator('.share-card-preview img');
+  await expect(preview).toBeVisible();
+  return preview.evaluate(async (image: HTMLImageElement) => {
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No canvas');
+    context.drawImage(image, 0, 0);
+    // The words' band: under "A small win", above "Small Wins", right of the accent bar.
+    const { data } = context.getImageData(100, 240, 900, 620);
+    let from = Infinity;
+    let to = -Infinity;
+    for (let at = 0; at < data.length; at += 4) {
+      if ((data[at] ?? 255) > 100) continue;
+      const x = 100 + ((at / 4) % 900);
+      from = Math.min(from, x);
+      to = Math.max(to, x);
+    }
+    return { from, to };
+  });
+}
+
+test('a win in Hebrew or Arabic is drawn on its image card from the right margin, as it reads', async ({ page }) => {
+  await page.goto('/');
+  for (const [win, side] of [['נחתי קצת', 'right'], ['Rested a bit', 'left']] as const) {
+    await winField(page).fill(win);
+    await winField(page).press('Enter');
+    await page.getByRole('button', { name: `Share “${win}”` }).click();
+    const { from, to } = await inkOnCard(page);
+    // The words run between 140 and 920 px of the 1080 px card.
+    if (side === 'right') {
+      expect(to).toBeGreaterThan(890);
+      expect(from).toBeGreaterThan(300);
+    } else {
+      expect(from).toBeLessThan(170);
+      expect(to).toBeLessThan(760);
+    }
+    await page.getByRole('button', { name: 'Done' }).click();
+  }
 });
 
 const iosBrowsers = [
