@@ -3,13 +3,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { lockTheApp, todaysWins, winField } from './support/app';
 
-test('text shared from another app opens as a draft win, kept after a reload', async ({ page }) => {
+test('text shared from another app opens as a draft win, ready to add to, kept after a reload', async ({ page }) => {
   await page.goto(`/share?title=${encodeURIComponent('From my notes')}&text=${encodeURIComponent('Walked Jo to the bus')}`);
   await expect(page).toHaveURL(/\/$/);
   await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
+  // The caret waits after the shared words, so what is typed next adds to them.
+  await expect(winField(page)).toBeFocused();
+  await page.keyboard.type(', in the rain');
+  await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus, in the rain');
   await page.waitForTimeout(300);
   await page.reload();
-  await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus');
+  await expect(winField(page)).toHaveValue('From my notes\nWalked Jo to the bus, in the rain');
 });
 
 test('a shared link is added to the draft being written, on a new line, and says so', async ({ page }) => {

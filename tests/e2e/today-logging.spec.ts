@@ -82,6 +82,18 @@ test('a half-typed win survives a reload', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Why it mattered (optional)' })).toHaveValue('I had put it off for weeks');
 });
 
+test('back on Today with a half-typed win, what is typed next goes after it, not before', async ({ page }) => {
+  await page.goto('/');
+  await expect(winField(page)).toBeFocused();
+  await page.keyboard.type('Walked to the');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your jar' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(winField(page)).toBeFocused();
+  await page.keyboard.type(' corner shop');
+  await expect(winField(page)).toHaveValue('Walked to the corner shop');
+});
+
 test('closing the app the moment Enter is pressed keeps the win, saved or still in the field', async ({ page }) => {
   await page.goto('/');
   await winField(page).fill('Made tea');
