@@ -82,6 +82,18 @@ test('a half-typed win survives a reload', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Why it mattered (optional)' })).toHaveValue('I had put it off for weeks');
 });
 
+test('back on Today with a half-typed win, what is typed next goes after it, not before', async ({ page }) => {
+  await page.goto('/');
+  await expect(winField(page)).toBeFocused();
+  await page.keyboard.type('Walked to the');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your jar' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(winField(page)).toBeFocused();
+  await page.keyboard.type(' corner shop');
+  await expect(winField(page)).toHaveValue('Walked to the corner shop');
+});
+
 test('closing the app the moment Enter is pressed keeps the win, saved or still in the field', async ({ page }) => {
   await page.goto('/');
   await winField(page).fill('Made tea');
@@ -155,6 +167,8 @@ test('backfill yesterday, never a future day', async ({ page }) => {
   await expect(page.getByText('That day has not come yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wednesday, 25 November');
+  // The button went with the earlier day: focus is on the field, not dropped to the page.
+  await expect(winField(page)).toBeFocused();
 });
 
 test('a quick pick fills the field to be made specific, and its ✓ saves it as it is', async ({ page }) => {

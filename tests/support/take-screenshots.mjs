@@ -90,6 +90,8 @@ try {
     await page.goto('http://localhost:4175/');
     await page.getByRole('textbox', { name: 'Your win' }).waitFor();
     await logWins(page);
+    // Back to today left the screen scrolled to the field: show it from its top, date and all.
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: `${outDir}/today-${colorScheme}.png` });
     // The manifest's install-sheet screenshots: the phone's Today, and a wide one below.
     if (colorScheme === 'light') await page.screenshot({ path: 'public/screenshots/narrow.png' });

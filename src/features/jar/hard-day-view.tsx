@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { HelplineFinder } from '@/components/helpline-finder';
+import { CrisisNumbers, HelplineFinder } from '@/components/helpline-finder';
 import { countJar } from '@/db/repo/jar';
 import { useAppStore } from '@/store/store';
 import { PulledSlip } from './pulled-slip';
@@ -55,11 +55,9 @@ export function HardDayView() {
       </Link>
       <section className="panel" aria-labelledby="hard-day-help">
         <h2 id="hard-day-help">If today is more than hard</h2>
-        {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
         <p>
           You do not have to carry it alone. If you might hurt yourself, call your local emergency number now, or a
-          crisis line: <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and
-          Ireland.
+          crisis line: <CrisisNumbers />
         </p>
         <HelplineFinder />
       </section>

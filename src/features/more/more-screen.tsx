@@ -7,7 +7,7 @@ import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
 import { StorageStatus } from '@/components/storage-status';
 import { useScreenTitle } from '@/hooks/use-screen-title';
-import { HelplineFinder } from '@/components/helpline-finder';
+import { CrisisNumbers, HelplineFinder } from '@/components/helpline-finder';
 
 export function MoreScreen() {
   useScreenTitle('More');
@@ -65,11 +65,10 @@ export function MoreScreen() {
       </section>
       <section aria-labelledby="help-title" className="panel">
         <h2 id="help-title">When things are heavy</h2>
-        {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
         <p>
           Small Wins is a gentle practice, not a replacement for care from a professional. If you are in crisis or
           thinking about harming yourself, call your local emergency number now, or reach a crisis line:{' '}
-          <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and Ireland.
+          <CrisisNumbers />
         </p>
         <HelplineFinder />
       </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
+import { copyText } from '@/components/copy-text';
 import { canShareFile, downloadFile } from '@/components/save-file';
 import type { Win } from '@/domain/win';
 import { drawWinCard } from './win-card-image';
@@ -66,7 +67,15 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
     expectBriefAway();
     return navigator.share({ text }).finally(endBriefAwaySoon);
   };
-  const copyText = () => navigator.clipboard.writeText(text);
+  const words = useRef<HTMLDivElement>(null);
+
+  async function copy() {
+    if (await copyText(text)) return setMessage('Copied. Paste it wherever you like.');
+    // Nothing here may copy: the words are selected instead, for the person to copy themselves.
+    const selection = getSelection();
+    if (words.current && selection) selection.selectAllChildren(words.current);
+    setMessage('This browser would not let Small Wins copy. The words are selected above, ready to copy yourself.');
+  }
 
   function shareImage() {
     const file = ready.current;
@@ -104,7 +113,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
       <div className="share-preview">
         {/* Its space is kept while the card is drawn, so nothing below moves when it comes. */}
         <div className="share-card-preview">{preview && <img src={preview} alt="" width={1080} height={1080} />}</div>
-        <div className="share-preview-words">
+        <div className="share-preview-words" ref={words}>
           <p className="win-text">{win.text}</p>
           {win.why && <p className="win-why">Why it mattered: {win.why}</p>}
         </div>
@@ -122,7 +131,7 @@ export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void 
         <button type="button" className="button" onClick={shareImage}>
           {sharesImage ? 'Share as an image' : 'Save as an image'}
         </button>
-        <button type="button" className="button" onClick={() => void run(copyText, 'Copied. Paste it wherever you like.')}>
+        <button type="button" className="button" onClick={() => void copy()}>
           Copy the text
         </button>
       </div>

@@ -37,12 +37,36 @@ export function wrapLines(measure: (text: string) => number, text: string, width
   return lines;
 }
 
+/** One line of the card, and whether it reads from the right (its paragraph's direction). */
+export interface CardLine {
+  text: string;
+  rtl: boolean;
+}
+
+// Scripts written from right to left. The first letter of a paragraph decides its direction, as
+// the app's own `unicode-bidi: plaintext` does on screen: an emoji or a number first decides nothing.
+const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+export function readsRightToLeft(paragraph: string): boolean {
+  const first = /\p{L}/u.exec(paragraph)?.[0];
+  return first !== undefined && rightToLeft.test(first);
+}
+
+/** The card's lines, paragraph by paragraph, each knowing which side it starts from. */
+export function cardLines(measure: (text: string) => number, text: string, width: number): CardLine[] {
+  return text.split('\n').flatMap((paragraph) => {
+    const rtl = readsRightToLeft(paragraph);
+    return wrapLines(measure, paragraph, width).map((line) => ({ text: line, rtl }));
+  });
+}
+
 /** At most `count` lines, the last ending in an ellipsis when some were left out. */
-function fitLines(measure: (text: string) => number, lines: string[], count: number, width: number): string[] {
+function fitLines(measure: (text: string) => number, lines: CardLine[], count: number, width: number): CardLine[] {
   if (lines.length <= count) return lines;
-  let last = lines[count - 1] ?? '';
+  const kept = lines[count - 1] ?? { text: '', rtl: false };
+  let last = kept.text;
   while (last && measure(`${last}…`) > width) last = graphemes(last).slice(0, -1).join('');
-  return [...lines.slice(0, count - 1), `${last.trimEnd()}…`];
+  return [...lines.slice(0, count - 1), { ...kept, text: `${last.trimEnd()}…` }];
 }
 
 /** A square card with one win on it, in the app's colours for the current theme, as a PNG. */
@@ -78,7 +102,7 @@ export async function drawWinCard(text: string, dark: boolean): Promise<Blob> {
   let fontSize = 84;
   const layOut = () => {
     context.font = `${fontSize}px system-ui, sans-serif`;
-    return wrapLines(measure, text, width);
+    return cardLines(measure, text, width);
   };
   let lines = layOut();
   // Shrink long wins until they fit the card.
@@ -90,7 +114,12 @@ export async function drawWinCard(text: string, dark: boolean): Promise<Blob> {
   lines = fitLines(measure, lines, linesThatFit(fontSize), width);
   const block = fontSize + (lines.length - 1) * fontSize * 1.3;
   const firstBaseline = top(fontSize) + Math.max(0, (lastBaseline - regionTop - block) / 2);
-  lines.forEach((line, index) => context.fillText(line, 140, firstBaseline + index * fontSize * 1.3));
+  lines.forEach((line, index) => {
+    // Hebrew or Arabic starts at the right margin and reads leftwards, as it does in the app.
+    context.direction = line.rtl ? 'rtl' : 'ltr';
+    context.fillText(line.text, line.rtl ? 140 + width : 140, firstBaseline + index * fontSize * 1.3);
+  });
+  context.direction = 'ltr';
   context.fillStyle = colours.muted;
   context.font = '36px system-ui, sans-serif';
   context.fillText('Small Wins', 140, size - 130);

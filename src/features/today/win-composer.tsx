@@ -18,6 +18,11 @@ import { useLoggingDay } from './use-logging-day';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';
 
+function caretToEnd(element: HTMLTextAreaElement): void {
+  element.focus();
+  element.setSelectionRange(element.value.length, element.value.length);
+}
+
 // The prompts speak of today; filling in an earlier day, they ask about that day instead.
 const askedOfEarlierDay = (text: string) => text.replace(/\btoday\b/g, 'that day');
 
@@ -40,15 +45,14 @@ export function WinComposer() {
     // before the effects that subscribe this component to the store. Keystrokes in that gap
     // reached the store, but the field was reset to the value it was first drawn with, and
     // only the last one survived ("Went" became "t"). Here the subscriptions above are in place.
-    field.current?.focus();
+    // A field drawn with words in it (a draft kept while on another tab, text shared in) opens
+    // with the caret at their start: what is typed next goes after them instead.
+    if (field.current) caretToEnd(field.current);
   }, []);
 
   useEffect(() => {
     // A quick pick filled the field: put the caret at the end, ready to make it specific.
-    const element = field.current;
-    if (focusRequest === 0 || !element) return;
-    element.focus();
-    element.setSelectionRange(element.value.length, element.value.length);
+    if (focusRequest !== 0 && field.current) caretToEnd(field.current);
   }, [focusRequest]);
 
   async function save() {

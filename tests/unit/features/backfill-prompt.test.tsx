@@ -26,5 +26,7 @@ describe('the prompt while filling in an earlier day', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back to today' }));
     await waitFor(() => expect(promptShown()).toBe(todays));
+    // The button is gone: focus went to the field for today's win rather than to the page.
+    expect(screen.getByRole('textbox', { name: 'Your win' })).toHaveFocus();
   });
 });

@@ -68,3 +68,48 @@ describe('sharing one win as an image', () => {
     expect(share).not.toHaveBeenCalled();
   });
 });
+
+describe('copying one win', () => {
+  // What the older copy command was asked to copy: the text selected when it ran.
+  let commandCopies: string[];
+  let commandWorks: boolean;
+
+  beforeEach(() => {
+    commandCopies = [];
+    commandWorks = true;
+    // Where the page is not served over HTTPS there is no Clipboard API at all.
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: (command: string) => {
+        const field = document.activeElement;
+        if (command === 'copy' && field instanceof HTMLTextAreaElement) commandCopies.push(field.value);
+        return commandWorks;
+      },
+    });
+  });
+
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+    Reflect.deleteProperty(document, 'execCommand');
+  });
+
+  it('without a Clipboard API, still copies the win and why it mattered, and keeps focus on Copy', async () => {
+    render(<ShareWinSheet win={makeWin({ text: 'Said no kindly', why: 'I matter too' })} onClose={() => undefined} />);
+    const copy = screen.getByRole('button', { name: 'Copy the text' });
+    copy.focus();
+    fireEvent.click(copy);
+    expect(await screen.findByText('Copied. Paste it wherever you like.')).toBeVisible();
+    expect(commandCopies).toEqual(['Said no kindly\n\nWhy it mattered: I matter too']);
+    expect(copy).toHaveFocus();
+  });
+
+  it('where nothing may copy, selects the words for the person to copy, and says so', async () => {
+    commandWorks = false;
+    render(<ShareWinSheet win={makeWin({ text: 'Said no kindly', why: 'I matter too' })} onClose={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the text' }));
+    expect(await screen.findByText(/would not let Small Wins copy\. The words are selected above/)).toBeVisible();
+    expect(getSelection()?.toString()).toMatch(/^Said no kindly\s*Why it mattered: I matter too$/);
+    expect(screen.queryByText(/Try copying the text instead/)).not.toBeInTheDocument();
+  });
+});

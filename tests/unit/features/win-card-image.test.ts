@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from '@/features/today/win-card-image';
+import { cardLines, wrapLines } from '@/features/today/win-card-image';
 
 // Every character 10 units wide: a line of width 100 holds ten.
 const measure = (text: string) => Array.from(text).length * 10;
@@ -18,5 +18,17 @@ describe('the lines on a shared win card', () => {
       expect(measure(line)).toBeLessThanOrEqual(40);
       expect(line).not.toMatch(/^\uFE0F/);
     }
+  });
+
+  it('starts Hebrew and Arabic from the right, each paragraph by its own first letter', () => {
+    const lines = cardLines(measure, '🌤️ יצאתי מהמיטה\nThen tea\n12 مشيت إلى المتجر', 100);
+    expect(lines).toEqual([
+      // An emoji or a number first decides nothing: the first letter does.
+      { text: '🌤️ יצאתי', rtl: true },
+      { text: 'מהמיטה', rtl: true },
+      { text: 'Then tea', rtl: false },
+      { text: '12 مشيت', rtl: true },
+      { text: 'إلى المتجر', rtl: true },
+    ]);
   });
 });
