@@ -23,12 +23,13 @@ const SharedTextScreen = retryableLazy(() => import('@/features/share/shared-tex
 const NotFoundScreen = retryableLazy(() => import('@/features/more/not-found-screen').then((m) => m.NotFoundScreen));
 
 /**
- * The other tabs' code, fetched once the app is idle, so the first tap on a tab shows the
- * screen at once instead of a loading space (the service worker has the files already; this
- * is the parse and compile).
+ * The other tabs' code, and a day's screen, which Look back's calendar and timeline open,
+ * fetched once the app is idle, so the first tap shows the screen at once instead of a loading
+ * space for a quarter of a second or more (the service worker has the files already; this is
+ * the parse and compile).
  */
 export function preloadTabScreens(): void {
-  for (const screen of [LookBackScreen, JarScreen, MoreScreen]) void screen.preload().catch(() => undefined);
+  for (const screen of [LookBackScreen, JarScreen, MoreScreen, DayScreen]) void screen.preload().catch(() => undefined);
 }
 
 // Today holds back its own journal parts until the lock is known; every other screen waits whole.

@@ -35,6 +35,27 @@ test('the calendar marks exactly the days with wins', async ({ page }) => {
   await expect(page.getByText('WALKED to the shop and back')).toBeVisible();
 });
 
+test('a day opened from the calendar shows at once, with no loading space first', async ({ page }) => {
+  // Its code is fetched while the app is idle, before any tap.
+  const fetched = page.waitForResponse(/\/day-screen-[\w-]+\.js$/);
+  await page.goto('/look-back');
+  const day = page.getByRole('link', { name: /18 November 2026, has wins/ });
+  await expect(day).toBeVisible();
+  await fetched;
+  await page.evaluate(async () => {
+    // A moment for the fetched module to run, then watch for the loading space from here on.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const seen = { loading: false };
+    Reflect.set(window, '__loadingSeen', seen);
+    new MutationObserver(() => {
+      if (document.querySelector('.screen-loading')) seen.loading = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await day.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wednesday, 18 November' })).toBeVisible();
+  expect(await page.evaluate(() => (Reflect.get(window, '__loadingSeen') as { loading: boolean }).loading)).toBe(false);
+});
+
 test('searching “walk” finds walks whatever the case or accents, and marks the match; the search is a link', async ({
   page,
 }) => {
