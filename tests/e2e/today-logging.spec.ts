@@ -193,3 +193,26 @@ test('the quick picks row opens with its first chip in line with the screen’s 
   await page.waitForTimeout(300);
   expect(Math.round((await first.boundingBox())?.x ?? 0)).toBe(Math.round(heading?.x ?? -1));
 });
+
+test('words written in Arabic or Hebrew start at the right of the card, why it mattered too', async ({ page }) => {
+  await page.goto('/');
+  await winField(page).fill('مشيت إلى البحر');
+  await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
+  await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill('כי הרגשתי חופשי');
+  await winField(page).press('Enter');
+  const card = todaysWins(page).getByRole('listitem').filter({ hasText: 'مشيت إلى البحر' });
+  for (const words of ['مشيت إلى البحر', 'כי הרגשתי חופשי']) {
+    const paragraph = card.locator('p', { hasText: words });
+    // Where the words sit in their paragraph: flush with its right edge, well away from its left.
+    const gaps = await paragraph.evaluate((element, text) => {
+      const node = [...element.childNodes].find((child) => child.textContent === text)!;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const words = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { left: words.left - box.left, right: box.right - words.right };
+    }, words);
+    expect(gaps.right).toBeLessThan(2);
+    expect(gaps.left).toBeGreaterThan(40);
+  }
+});
