@@ -3,7 +3,7 @@ import { forgetDeviceKeys } from '@/db/device-keys';
 import { deleteEverything } from '@/db/repo/backup';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
-import { ReadyFile, useFileDelivery } from './file-delivery';
+import { busyButton, ReadyFile, useFileDelivery } from './file-delivery';
 import { prepareBackup } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
@@ -49,7 +49,7 @@ export function DeleteEverything() {
         you will want them again, save a backup first.
       </p>
       <div className="pulled-actions">
-        <button type="button" className="button" disabled={delivery.busy} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
+        <button type="button" className="button" {...busyButton(delivery)} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
           Save a backup first
         </button>
       </div>

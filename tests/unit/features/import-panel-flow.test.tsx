@@ -36,6 +36,16 @@ describe('the preview and bringing a backup in', () => {
     expect(await db.wins.count()).toBe(4);
   });
 
+  it('hands focus back to the chooser when the preview is cancelled, and brings nothing in', async () => {
+    const text = await backupText((file) => (file.data.wins = [exportedWin({ text: 'Planted bulbs', day: '2026-11-21' })]));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    await user.click(await panel.findByRole('button', { name: 'Cancel' }));
+    expect(panel.queryByText(/^1 win, on/)).not.toBeInTheDocument();
+    expect(panel.getByLabelText('Choose a backup file')).toHaveFocus();
+    expect(await db.wins.count()).toBe(3);
+  });
+
   it('counts one already here as one', async () => {
     const text = await backupText((file) => file.data.wins.splice(1, 2, exportedWin({ day: '2026-11-20' })));
     const { user, panel } = await openImportPanel();
