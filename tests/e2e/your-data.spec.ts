@@ -108,3 +108,39 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   // The Unlock button went with the lock screen; focus did not fall to the page itself.
   await expect(page.locator('body')).not.toBeFocused();
 });
+
+test('a backup due is the first thing on More, and its arrival moves nothing there', async ({ page }) => {
+  // A backup saved 40 days ago, brought into this empty device, counts as the last backup.
+  const saved = Date.now() - 40 * 24 * 60 * 60 * 1000;
+  await page.goto('/');
+  await winField(page).fill('Planted bulbs');
+  await winField(page).press('Enter');
+  await expect(todaysWins(page).getByText('Planted bulbs')).toBeVisible();
+  await page.goto('/backup');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup', exact: true }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { exportedAt: string };
+  file.exportedAt = new Date(saved).toISOString();
+  await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('button', { name: /^Bring in/ }).click();
+  await expect(page.getByText('Last backup: 40 days ago.')).toBeVisible();
+
+  await page.goto('/');
+  await expect(winField(page)).toBeVisible();
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More', exact: true }).click();
+  const nudge = page.getByRole('region', { name: 'Your last backup was 40 days ago. A fresh copy keeps your wins safe.' });
+  await expect(nudge).toBeInViewport();
+  // The settings below it have been read too by now: whatever was to arrive has arrived.
+  await expect(page.getByText('Version', { exact: false })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await nudge.getByRole('link', { name: 'Backups and your data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups and your data' })).toBeVisible();
+});

@@ -38,10 +38,11 @@ export function backupDueLine(status: Status): string | null {
 }
 
 /**
- * The line for the More screen's entry for backups, while one is due. It is read only once the
- * More screen is open: Today's first moment is for the person's day, never for a chore.
+ * The line for the More screen's nudge, while a backup is due; null when none is, undefined
+ * until read. It is read only once the More screen is open: Today's first moment is for the
+ * person's day, never for a chore.
  */
-export function useBackupDueLine(): string | null {
+export function useBackupDueLine(): string | null | undefined {
   const status = useLiveQuery(() => readBackupStatus(), []);
-  return status ? backupDueLine(status) : null;
+  return status && backupDueLine(status);
 }

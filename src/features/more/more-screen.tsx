@@ -19,61 +19,72 @@ export function MoreScreen() {
         <p className="eyebrow">More</p>
         <h1>Settings and help</h1>
       </header>
-      <InstallPanel />
-      <section aria-labelledby="settings-title" className="panel">
-        <h2 id="settings-title">Settings</h2>
-        <DayStartSetting />
-        <RhythmSetting />
-        <Link href="/reminders" className="button">
-          Reminders
-        </Link>
-        <ListSettings />
-      </section>
-      <section aria-labelledby="growing-title" className="panel">
-        <h2 id="growing-title">What you are growing</h2>
-        <Link href="/values" className="button">
-          Your values
-        </Link>
-        <Link href="/goals" className="button">
-          Teeny-tiny goals
-        </Link>
-      </section>
-      <section aria-labelledby="kindness-title" className="panel">
-        <h2 id="kindness-title">A little kindness</h2>
-        <Link href="/affirm" className="button">
-          Say it to yourself
-        </Link>
-        <Link href="/pause" className="button">
-          Take a mindful pause
-        </Link>
-      </section>
-      <section aria-labelledby="privacy-title" className="panel">
-        <h2 id="privacy-title">Your wins stay on this device</h2>
-        <p>
-          There is no account and no server. Everything you write is kept in this browser’s storage on this device, and
-          nothing is sent anywhere. Works offline.
-        </p>
-        <StorageStatus />
-        {backupDue !== null && (
-          <p id={backupDueId} className="note">
-            {backupDue}
-          </p>
-        )}
-        <Link href="/backup" className="button" aria-describedby={backupDue === null ? undefined : backupDueId}>
-          Backups and your data
-        </Link>
-      </section>
-      <section aria-labelledby="help-title" className="panel">
-        <h2 id="help-title">When things are heavy</h2>
-        {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
-        <p>
-          Small Wins is a gentle practice, not a replacement for care from a professional. If you are in crisis or
-          thinking about harming yourself, call your local emergency number now, or reach a crisis line:{' '}
-          <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and Ireland.
-        </p>
-        <HelplineFinder />
-      </section>
-      <p className="muted">Version {__APP_VERSION__}</p>
+      {/* Everything below the heading waits for the backup reading (a moment), so the nudge, at
+          the top, arrives with the rest instead of pushing the screen down after it has shown. */}
+      {backupDue !== undefined && (
+        <>
+          {/* The backup nudge comes first while one is due: lower down, a phone showed it only two
+              screens into More, where someone changing a setting never scrolled. */}
+          {backupDue && (
+            <section aria-labelledby={backupDueId} className="panel">
+              <p id={backupDueId}>{backupDue}</p>
+              <Link href="/backup" className="button">
+                Backups and your data
+              </Link>
+            </section>
+          )}
+          <InstallPanel />
+          <section aria-labelledby="settings-title" className="panel">
+            <h2 id="settings-title">Settings</h2>
+            <DayStartSetting />
+            <RhythmSetting />
+            <Link href="/reminders" className="button">
+              Reminders
+            </Link>
+            <ListSettings />
+          </section>
+          <section aria-labelledby="growing-title" className="panel">
+            <h2 id="growing-title">What you are growing</h2>
+            <Link href="/values" className="button">
+              Your values
+            </Link>
+            <Link href="/goals" className="button">
+              Teeny-tiny goals
+            </Link>
+          </section>
+          <section aria-labelledby="kindness-title" className="panel">
+            <h2 id="kindness-title">A little kindness</h2>
+            <Link href="/affirm" className="button">
+              Say it to yourself
+            </Link>
+            <Link href="/pause" className="button">
+              Take a mindful pause
+            </Link>
+          </section>
+          <section aria-labelledby="privacy-title" className="panel">
+            <h2 id="privacy-title">Your wins stay on this device</h2>
+            <p>
+              There is no account and no server. Everything you write is kept in this browser’s storage on this device, and
+              nothing is sent anywhere. Works offline.
+            </p>
+            <StorageStatus />
+            <Link href="/backup" className="button">
+              Backups and your data
+            </Link>
+          </section>
+          <section aria-labelledby="help-title" className="panel">
+            <h2 id="help-title">When things are heavy</h2>
+            {/* tel: links, so a phone can call at a tap: they open the dialler and fetch nothing. */}
+            <p>
+              Small Wins is a gentle practice, not a replacement for care from a professional. If you are in crisis or
+              thinking about harming yourself, call your local emergency number now, or reach a crisis line:{' '}
+              <a href="tel:988">988</a> in the US, <a href="tel:116123">116 123</a> (Samaritans) in the UK and Ireland.
+            </p>
+            <HelplineFinder />
+          </section>
+          <p className="muted">Version {__APP_VERSION__}</p>
+        </>
+      )}
     </div>
   );
 }
