@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { lockTheApp, todaysWins, winField } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { lockTheApp, saveWin, todaysWins, winField } from './support/app';
 
 test('a backup saved, everything deleted, the backup brought back: every win returns', async ({ page }) => {
   await page.goto('/');
@@ -109,13 +109,33 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   await expect(page.locator('body')).not.toBeFocused();
 });
 
+/** Starts noting every layout shift from now on; the returned function reads them. */
+async function watchShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+  });
+  return () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+}
+
+test('the Backups screen arrives whole: its first panel’s readings push nothing down', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, 'Planted bulbs');
+  await page.goto('/more');
+  const shifts = await watchShifts(page);
+  await page.getByRole('link', { name: 'Backups and your data' }).click();
+  await expect(page.getByText('Last backup: none yet.')).toBeVisible();
+  await expect(page.getByText(/^Small Wins uses about .* MB on this device\.$/)).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await shifts()).toEqual([]);
+});
+
 test('a backup due is the first thing on More, and its arrival moves nothing there', async ({ page }) => {
   // A backup saved 40 days ago, brought into this empty device, counts as the last backup.
   const saved = Date.now() - 40 * 24 * 60 * 60 * 1000;
   await page.goto('/');
-  await winField(page).fill('Planted bulbs');
-  await winField(page).press('Enter');
-  await expect(todaysWins(page).getByText('Planted bulbs')).toBeVisible();
+  await saveWin(page, 'Planted bulbs');
   await page.goto('/backup');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup', exact: true }).click();
@@ -129,18 +149,14 @@ test('a backup due is the first thing on More, and its arrival moves nothing the
 
   await page.goto('/');
   await expect(winField(page)).toBeVisible();
-  await page.evaluate(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
-  });
+  const shifts = await watchShifts(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More', exact: true }).click();
   const nudge = page.getByRole('region', { name: 'Your last backup was 40 days ago. A fresh copy keeps your wins safe.' });
   await expect(nudge).toBeInViewport();
   // The settings below it have been read too by now: whatever was to arrive has arrived.
   await expect(page.getByText('Version', { exact: false })).toBeVisible();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  expect(await shifts()).toEqual([]);
   await nudge.getByRole('link', { name: 'Backups and your data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups and your data' })).toBeVisible();
 });

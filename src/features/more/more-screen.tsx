@@ -5,7 +5,7 @@ import { InstallPanel } from '@/pwa/install-panel';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';
 import { RhythmSetting } from './rhythm-setting';
-import { StorageStatus } from '@/components/storage-status';
+import { StorageStatus, useStorageFacts } from '@/components/storage-status';
 import { useScreenTitle } from '@/hooks/use-screen-title';
 import { HelplineFinder } from '@/components/helpline-finder';
 
@@ -13,15 +13,16 @@ export function MoreScreen() {
   useScreenTitle('More');
   const backupDueId = useId();
   const backupDue = useBackupDueLine();
+  const storage = useStorageFacts();
   return (
     <div className="more">
       <header className="screen-header">
         <p className="eyebrow">More</p>
         <h1>Settings and help</h1>
       </header>
-      {/* Everything below the heading waits for the backup reading (a moment), so the nudge, at
-          the top, arrives with the rest instead of pushing the screen down after it has shown. */}
-      {backupDue !== undefined && (
+      {/* Everything below the heading waits for the backup and storage readings (a moment), so
+          the nudge, at the top, arrives with the rest instead of pushing the screen down after it has shown. */}
+      {backupDue !== undefined && storage.facts && (
         <>
           {/* The backup nudge comes first while one is due: lower down, a phone showed it only two
               screens into More, where someone changing a setting never scrolled. */}
@@ -67,7 +68,7 @@ export function MoreScreen() {
               There is no account and no server. Everything you write is kept in this browser’s storage on this device, and
               nothing is sent anywhere. Works offline.
             </p>
-            <StorageStatus />
+            <StorageStatus reading={storage} />
             <Link href="/backup" className="button">
               Backups and your data
             </Link>
