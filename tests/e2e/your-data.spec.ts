@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { lockTheApp, saveWin, todaysWins, winField } from './support/app';
+import { enlargeText } from './support/large-text';
+import { quickLogWhileLocked } from './support/tour';
 
 test('a backup saved, everything deleted, the backup brought back: every win returns', async ({ page }) => {
   await page.goto('/');
@@ -143,6 +145,7 @@ test('a backup due is the first thing on More, and its arrival moves nothing the
   file.exportedAt = new Date(saved).toISOString();
   await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await expect(page.getByText('Everything has been deleted from this device.')).toBeVisible();
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: /^Bring in/ }).click();
   await expect(page.getByText('Last backup: 40 days ago.')).toBeVisible();
@@ -159,4 +162,20 @@ test('a backup due is the first thing on More, and its arrival moves nothing the
   expect(await shifts()).toEqual([]);
   await nudge.getByRole('link', { name: 'Backups and your data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups and your data' })).toBeVisible();
+});
+
+test.describe('at 200 % text on a narrow phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the lock screen’s messages run in lines of words, above their button, not one word a line beside it', async ({ page }) => {
+    await enlargeText(page);
+    await lockTheApp(page);
+    await quickLogWhileLocked(page);
+    const saved = page.getByText('Saved, and kept out of sight until you unlock.');
+    const form = page.locator('form').filter({ has: saved });
+    const [message, whole, button] = await Promise.all([saved.boundingBox(), form.boundingBox(), form.getByRole('button', { name: 'Save' }).boundingBox()]);
+    // Beside the button it was a third of the form wide; above it, nearly all of it.
+    expect(message!.width).toBeGreaterThan(whole!.width * 0.6);
+    expect(button!.y).toBeGreaterThan(message!.y + message!.height - 1);
+  });
 });

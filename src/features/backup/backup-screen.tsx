@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { StorageStatus, useStorageFacts } from '@/components/storage-status';
 import { BackupStatus, useBackupStatus } from './backup-status';
 import { DeleteEverything } from './delete-everything';
@@ -14,6 +15,8 @@ export function BackupScreen() {
   // for both (a moment), so they arrive with the panels below instead of pushing them down.
   const status = useBackupStatus();
   const storage = useStorageFacts();
+  // Bumped by Delete everything: the other panels start afresh, their last words gone with the data.
+  const [afresh, setAfresh] = useState(0);
   return (
     <div className="backup">
       <BackLink href="/more" to="More" />
@@ -29,10 +32,10 @@ export function BackupScreen() {
             <BackupStatus status={status} />
             <StorageStatus reading={storage} />
           </section>
-          <ExportPanel />
-          <ImportPanel />
-          <LockSettings />
-          <DeleteEverything />
+          <ExportPanel key={`export-${afresh}`} />
+          <ImportPanel key={`import-${afresh}`} />
+          <LockSettings key={`lock-${afresh}`} />
+          <DeleteEverything onDeleting={() => setAfresh((count) => count + 1)} />
         </>
       )}
     </div>
