@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { lockTheApp, todaysWins, winField } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { lockTheApp, saveWin, todaysWins, winField } from './support/app';
+import { enlargeText } from './support/large-text';
+import { quickLogWhileLocked } from './support/tour';
 
 test('a backup saved, everything deleted, the backup brought back: every win returns', async ({ page }) => {
   await page.goto('/');
@@ -16,6 +18,8 @@ test('a backup saved, everything deleted, the backup brought back: every win ret
   const path = await saved.path();
   expect(saved.suggestedFilename()).toMatch(/^small-wins-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByText('Last backup: today.')).toBeVisible();
+  // Unavailable while the file was made, yet still holding focus: it did not fall to the page.
+  await expect(page.getByRole('button', { name: 'Save a backup', exact: true })).toBeFocused();
 
   await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
@@ -105,4 +109,73 @@ test('with a lock set, a reload hides the journal until the passcode; a quick lo
   await expect(todaysWins(page).getByText('Logged while locked')).toBeVisible();
   // The Unlock button went with the lock screen; focus did not fall to the page itself.
   await expect(page.locator('body')).not.toBeFocused();
+});
+
+/** Starts noting every layout shift from now on; the returned function reads them. */
+async function watchShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+  });
+  return () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+}
+
+test('the Backups screen arrives whole: its first panel’s readings push nothing down', async ({ page }) => {
+  await page.goto('/');
+  await saveWin(page, 'Planted bulbs');
+  await page.goto('/more');
+  const shifts = await watchShifts(page);
+  await page.getByRole('link', { name: 'Backups and your data' }).click();
+  await expect(page.getByText('Last backup: none yet.')).toBeVisible();
+  await expect(page.getByText(/^Small Wins uses about .* MB on this device\.$/)).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await shifts()).toEqual([]);
+});
+
+test('a backup due is the first thing on More, and its arrival moves nothing there', async ({ page }) => {
+  // A backup saved 40 days ago, brought into this empty device, counts as the last backup.
+  const saved = Date.now() - 40 * 24 * 60 * 60 * 1000;
+  await page.goto('/');
+  await saveWin(page, 'Planted bulbs');
+  await page.goto('/backup');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup', exact: true }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { exportedAt: string };
+  file.exportedAt = new Date(saved).toISOString();
+  await page.getByRole('textbox', { name: 'To go ahead, type “delete everything”' }).fill('delete everything');
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await expect(page.getByText('Everything has been deleted from this device.')).toBeVisible();
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('button', { name: /^Bring in/ }).click();
+  await expect(page.getByText('Last backup: 40 days ago.')).toBeVisible();
+
+  await page.goto('/');
+  await expect(winField(page)).toBeVisible();
+  const shifts = await watchShifts(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More', exact: true }).click();
+  const nudge = page.getByRole('region', { name: 'Your last backup was 40 days ago. A fresh copy keeps your wins safe.' });
+  await expect(nudge).toBeInViewport();
+  // The settings below it have been read too by now: whatever was to arrive has arrived.
+  await expect(page.getByText('Version', { exact: false })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await shifts()).toEqual([]);
+  await nudge.getByRole('link', { name: 'Backups and your data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups and your data' })).toBeVisible();
+});
+
+test.describe('at 200 % text on a narrow phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the lock screen’s messages run in lines of words, above their button, not one word a line beside it', async ({ page }) => {
+    await enlargeText(page);
+    await lockTheApp(page);
+    await quickLogWhileLocked(page);
+    const saved = page.getByText('Saved, and kept out of sight until you unlock.');
+    const form = page.locator('form').filter({ has: saved });
+    const [message, whole, button] = await Promise.all([saved.boundingBox(), form.boundingBox(), form.getByRole('button', { name: 'Save' }).boundingBox()]);
+    // Beside the button it was a third of the form wide; above it, nearly all of it.
+    expect(message!.width).toBeGreaterThan(whole!.width * 0.6);
+    expect(button!.y).toBeGreaterThan(message!.y + message!.height - 1);
+  });
 });

@@ -7,10 +7,13 @@ function daysAgo(days: number): string {
   return days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
+/** The backup reminder's reading, following the database; undefined until read. */
+export function useBackupStatus(): Status | undefined {
+  return useLiveQuery(() => readBackupStatus(), []);
+}
+
 /** "Last backup: N days ago", and a gentle nudge when it has been a while. */
-export function BackupStatus() {
-  const status = useLiveQuery(() => readBackupStatus(), []);
-  if (!status) return <p className="muted">Checking your last backup…</p>;
+export function BackupStatus({ status }: { status: Status }) {
   const nudge = needsBackupNudge(status.daysSince, status.newWinsSince);
   return (
     <div className="setting">
@@ -38,10 +41,11 @@ export function backupDueLine(status: Status): string | null {
 }
 
 /**
- * The line for the More screen's entry for backups, while one is due. It is read only once the
- * More screen is open: Today's first moment is for the person's day, never for a chore.
+ * The line for the More screen's nudge, while a backup is due; null when none is, undefined
+ * until read. It is read only once the More screen is open: Today's first moment is for the
+ * person's day, never for a chore.
  */
-export function useBackupDueLine(): string | null {
-  const status = useLiveQuery(() => readBackupStatus(), []);
-  return status ? backupDueLine(status) : null;
+export function useBackupDueLine(): string | null | undefined {
+  const status = useBackupStatus();
+  return status && backupDueLine(status);
 }

@@ -3,13 +3,18 @@ import { forgetDeviceKeys } from '@/db/device-keys';
 import { deleteEverything } from '@/db/repo/backup';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
-import { ReadyFile, useFileDelivery } from './file-delivery';
+import { busyButton, ReadyFile, useFileDelivery } from './file-delivery';
 import { prepareBackup } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
 
-/** The one way to wipe the device, behind a typed confirmation and an offer to save a copy first. */
-export function DeleteEverything() {
+/**
+ * The one way to wipe the device, behind a typed confirmation and an offer to save a copy first.
+ * `onDeleting` lets the screen clear what its other panels last said ("Backup saved", "Done: 3
+ * entries brought in", a preview's counts), which speak of what is about to go. As the delete
+ * starts, not once it is done: a file picked meanwhile then lands in the fresh panel and stays.
+ */
+export function DeleteEverything({ onDeleting }: { onDeleting?: () => void }) {
   const today = useCurrentDay();
   const [typed, setTyped] = useState('');
   const [outcome, setOutcome] = useState<'done' | 'refused' | null>(null);
@@ -25,6 +30,7 @@ export function DeleteEverything() {
   async function remove(event: SyntheticEvent) {
     event.preventDefault();
     if (!confirmed) return;
+    onDeleting?.();
     try {
       await deleteEverything();
     } catch {
@@ -49,7 +55,7 @@ export function DeleteEverything() {
         you will want them again, save a backup first.
       </p>
       <div className="pulled-actions">
-        <button type="button" className="button" disabled={delivery.busy} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
+        <button type="button" className="button" {...busyButton(delivery)} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
           Save a backup first
         </button>
       </div>

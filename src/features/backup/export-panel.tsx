@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useCurrentDay } from '@/hooks/use-current-day';
-import { ReadyFile, useFileDelivery } from './file-delivery';
+import { busyButton, ReadyFile, useFileDelivery } from './file-delivery';
 import { prepareBackup, prepareJournal, prepareSpreadsheet } from './prepare-files';
 
 type Kind = 'json' | 'markdown' | 'csv';
@@ -17,6 +17,8 @@ export function ExportPanel() {
   const ids = { seal: useId(), pass: useId(), again: useId() };
 
   function save(kind: Kind) {
+    // Pressed again while a file is made: the message says that, not a passphrase check.
+    if (delivery.busy) return;
     if (kind === 'json' && seal) {
       if (passphrase.length < MIN_PASSPHRASE) return delivery.setMessage(`Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`);
       if (passphrase !== again) return delivery.setMessage('The two passphrases are not the same yet. Type them again.');
@@ -51,13 +53,13 @@ export function ExportPanel() {
         </>
       )}
       <div className="pulled-actions">
-        <button type="button" className="button button-primary" disabled={delivery.busy} onClick={() => save('json')}>
+        <button type="button" className="button button-primary" {...busyButton(delivery)} onClick={() => save('json')}>
           {seal ? 'Save a sealed backup' : 'Save a backup'}
         </button>
-        <button type="button" className="button" disabled={delivery.busy} onClick={() => save('markdown')}>
+        <button type="button" className="button" {...busyButton(delivery)} onClick={() => save('markdown')}>
           Save as a journal (Markdown)
         </button>
-        <button type="button" className="button" disabled={delivery.busy} onClick={() => save('csv')}>
+        <button type="button" className="button" {...busyButton(delivery)} onClick={() => save('csv')}>
           Save as a spreadsheet (CSV)
         </button>
       </div>

@@ -28,6 +28,11 @@ export function useFileDelivery(): FileDelivery {
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState<PreparedFile | null>(null);
   const [shareRefused, setShareRefused] = useState(false);
+  // A second tap lands before React has drawn the button as busy: the ref knows at once.
+  const working = useRef(false);
+  // The button that asked for the file. Save to this device and Share the file go once the file
+  // is delivered, and focus would fall to the page: it goes back to where the person started.
+  const opener = useRef<HTMLElement | null>(null);
 
   async function delivered(prepared: PreparedFile, how: 'saved' | 'shared') {
     setReady(null);
@@ -42,6 +47,9 @@ export function useFileDelivery(): FileDelivery {
   }
 
   async function prepare(make: () => Promise<PreparedFile>) {
+    if (working.current) return;
+    working.current = true;
+    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setBusy(true);
     setReady(null);
     setShareRefused(false);
@@ -58,22 +66,33 @@ export function useFileDelivery(): FileDelivery {
     } catch {
       setMessage('The file could not be made just now. Nothing was changed. Try again in a moment.');
     } finally {
+      working.current = false;
       setBusy(false);
     }
   }
 
+  /** Share the file, which held focus, is going: back to the opener, unless focus moved on meanwhile. */
+  function returnFocus(from: Element | null) {
+    const active = document.activeElement;
+    if (active === from || active === document.body) opener.current?.focus();
+  }
+
   function save() {
     if (!ready) return;
+    opener.current?.focus();
     downloadFile(ready.file);
     void delivered(ready, 'saved');
   }
 
   async function share() {
     if (!ready) return;
+    const from = document.activeElement;
     // Nothing is awaited before this call, so the tap's user activation still holds.
     const outcome = await shareFile(ready.file);
-    if (outcome === 'shared') await delivered(ready, 'shared');
-    else if (outcome === 'cancelled') setMessage('Not shared. Your file is still ready whenever you are.');
+    if (outcome === 'shared') {
+      returnFocus(from);
+      await delivered(ready, 'shared');
+    } else if (outcome === 'cancelled') setMessage('Not shared. Your file is still ready whenever you are.');
     else if (outcome === 'refused') {
       setShareRefused(true);
       setMessage('This browser will not share this kind of file. It is still ready: save it to this device, then send it on from your Files app if you like.');
@@ -83,13 +102,22 @@ export function useFileDelivery(): FileDelivery {
   return { busy, message, setMessage, ready, shareRefused, prepare, save, share, forget: () => setReady(null) };
 }
 
+/**
+ * What a button that makes a file carries while one is being made: it looks and is announced as
+ * unavailable, yet keeps focus (a disabled button drops it to the page), and prepare() ignores it.
+ */
+export function busyButton(delivery: FileDelivery): { 'aria-disabled'?: true } {
+  return delivery.busy ? { 'aria-disabled': true } : {};
+}
+
 /** The two choices for a file that is ready, shown only where this browser can share it. */
 export function ReadyFile({ delivery }: { delivery: FileDelivery }) {
   const saveButton = useRef<HTMLButtonElement>(null);
-  // Share the file goes once refused, and with it the focus: the one choice left takes it.
+  // The file is ready: the next step takes focus. And Share the file goes once refused, and with
+  // it the focus: the one choice left takes it.
   useEffect(() => {
-    if (delivery.shareRefused) saveButton.current?.focus();
-  }, [delivery.shareRefused]);
+    if (delivery.ready || delivery.shareRefused) saveButton.current?.focus();
+  }, [delivery.ready, delivery.shareRefused]);
   if (!delivery.ready) return null;
   return (
     <div className="pulled-actions">

@@ -216,7 +216,11 @@ export function ImportPanel() {
           preview={stage.preview}
           takeFocus={stage.takeFocus}
           onBringIn={() => void merge(stage.file, stage.preview)}
-          onCancel={() => setStage({ step: 'idle' })}
+          onCancel={() => {
+            setStage({ step: 'idle' });
+            // Cancel goes with the preview: focus returns to the chooser, to pick another file.
+            fileInput.current?.focus();
+          }}
         />
       )}
       {stage.step === 'done' && (

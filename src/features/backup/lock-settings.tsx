@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { writeSetting } from '@/db/repo/settings';
 import { classifyStorageError } from '@/db/storage-problem';
 import { checkPasscode, hashPasscode } from '@/domain/passcode';
@@ -28,9 +28,27 @@ export function LockSettings() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const ids = { pass: useId(), again: useId(), delay: useId() };
+  const messageLine = useRef<HTMLParagraphElement>(null);
+  const passField = useRef<HTMLInputElement>(null);
+  // Turning the lock on or off swaps one form for the other, and the button pressed goes with
+  // it: the message saying what happened takes focus, rather than the page.
+  const [swapped, setSwapped] = useState(0);
+  useEffect(() => {
+    if (swapped > 0) messageLine.current?.focus();
+  }, [swapped]);
+
+  // While the passcode is hashed the button shows it is busy, yet keeps focus (disabled, it would drop it).
+  const busyProps = busy ? { 'aria-disabled': true as const } : {};
+
+  /** Done, and the form has changed under the person. */
+  function finished(words: string) {
+    setMessage(words);
+    setSwapped((count) => count + 1);
+  }
 
   async function turnOn(event: SyntheticEvent) {
     event.preventDefault();
+    if (busy) return;
     if (passcode.length < MIN_LENGTH) return setMessage(`Choose a passcode of at least ${MIN_LENGTH} characters.`);
     if (passcode !== again) return setMessage('The two passcodes are not the same yet. Type them again.');
     setBusy(true);
@@ -43,24 +61,28 @@ export function LockSettings() {
     }
     setPasscode('');
     setAgain('');
-    setMessage('The lock is on. Small Wins will ask for this passcode when it opens.');
+    finished('The lock is on. Small Wins will ask for this passcode when it opens.');
   }
 
   async function turnOff(event: SyntheticEvent) {
     event.preventDefault();
-    if (!lock) return;
+    if (!lock || busy) return;
     setBusy(true);
     try {
       const ok = await checkPasscode(passcode, lock);
       setPasscode('');
-      if (!ok) return setMessage('That passcode does not match, so the lock stays on.');
+      if (!ok) {
+        setMessage('That passcode does not match, so the lock stays on.');
+        // The field was emptied: ready to type the passcode again.
+        return passField.current?.focus();
+      }
       await writeSetting('lock', null);
     } catch (error) {
       return setMessage(notSaved(error));
     } finally {
       setBusy(false);
     }
-    setMessage('The lock is off.');
+    finished('The lock is off.');
   }
 
   /** With the lock on, its delay can change without setting the passcode again. */
@@ -108,8 +130,8 @@ export function LockSettings() {
       {lock ? (
         <form className="setting" onSubmit={(event) => void turnOff(event)}>
           <label htmlFor={ids.pass}>To turn the lock off, enter the passcode</label>
-          <input id={ids.pass} type="password" autoComplete="current-password" className="text-input" value={passcode} onChange={(event) => setPasscode(event.target.value)} />
-          <button type="submit" className="button" disabled={busy}>
+          <input ref={passField} id={ids.pass} type="password" autoComplete="current-password" className="text-input" value={passcode} onChange={(event) => setPasscode(event.target.value)} />
+          <button type="submit" className="button" {...busyProps}>
             Turn the lock off
           </button>
         </form>
@@ -126,12 +148,12 @@ export function LockSettings() {
             value={String(afterMinutes)}
             onChange={(event) => setAfterMinutes(Number(event.target.value))}
           />
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" {...busyProps}>
             {busy ? 'Setting the lock…' : 'Turn the lock on'}
           </button>
         </form>
       )}
-      <p role="status" className="field-hint">
+      <p role="status" className="field-hint" tabIndex={-1} ref={messageLine}>
         {message}
       </p>
     </section>

@@ -109,6 +109,30 @@ describe('the lock while the app is in the background', () => {
   });
 });
 
+describe('focus as the lock is turned on and off', () => {
+  it('goes to what happened as one form gives way to the other, and back to the field after a wrong passcode', async () => {
+    const user = userEvent.setup();
+    render(<LockSettings />);
+    await user.type(await screen.findByLabelText('New passcode'), '2468');
+    await user.type(screen.getByLabelText('The same passcode again'), '2468');
+    await user.click(screen.getByRole('button', { name: 'Turn the lock on' }));
+    const on = await screen.findByText('The lock is on. Small Wins will ask for this passcode when it opens.', {}, { timeout: 10_000 });
+    await waitFor(() => expect(on).toHaveFocus());
+
+    const field = await screen.findByLabelText('To turn the lock off, enter the passcode');
+    await user.type(field, '1357');
+    await user.click(screen.getByRole('button', { name: 'Turn the lock off' }));
+    expect(await screen.findByText('That passcode does not match, so the lock stays on.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(field).toHaveFocus();
+
+    await user.type(field, '2468');
+    await user.click(screen.getByRole('button', { name: 'Turn the lock off' }));
+    const off = await screen.findByText('The lock is off.', {}, { timeout: 10_000 });
+    await waitFor(() => expect(off).toHaveFocus());
+    expect(screen.getByLabelText('New passcode')).toBeVisible();
+  });
+});
+
 describe('setting the lock when storage refuses', () => {
   it('says the lock is as it was, and gives the button back to try again', async () => {
     const { db } = await import('@/db/database');

@@ -22,7 +22,7 @@ describe('arriving on another screen', () => {
     const { user } = renderApp('/more');
     await heading('Settings and help');
     const scrollTo = vi.spyOn(window, 'scrollTo');
-    await user.click(screen.getByRole('link', { name: 'Reminders' }));
+    await user.click(await screen.findByRole('link', { name: 'Reminders' }));
     const reminders = await heading('A gentle nudge, if you want one');
     await waitFor(() => expect(reminders).toHaveFocus());
     expect(scrollTo).toHaveBeenCalledWith(0, 0);

@@ -51,6 +51,18 @@ describe('deleting everything', () => {
     expect(confirmationField()).toHaveValue('');
   });
 
+  it('clears what the other panels last said, which spoke of what is gone', async () => {
+    catchDownloads();
+    const { user } = await somethingToLose();
+    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    expect(await screen.findByText('Backup saved. Keep it somewhere safe, off this device too.')).toBeVisible();
+    await user.type(confirmationField(), 'delete everything');
+    await user.click(deleteButton());
+    expect(await screen.findByText('Everything has been deleted from this device.')).toBeVisible();
+    expect(screen.queryByText('Backup saved. Keep it somewhere safe, off this device too.')).not.toBeInTheDocument();
+    expect(await screen.findByText('Last backup: none yet.')).toBeVisible();
+  });
+
   it('offers a backup right there, and it holds everything', async () => {
     const downloads = catchDownloads();
     const { user } = await somethingToLose();

@@ -55,6 +55,43 @@ describe('saving a copy where the browser cannot share files', () => {
   });
 });
 
+describe('focus while a file is made and delivered', () => {
+  it('stays on the button pressed while the file is made, instead of falling to the page', async () => {
+    catchDownloads();
+    const { user } = await openBackupScreen();
+    const button = screen.getByRole('button', { name: 'Save as a journal (Markdown)' });
+    await user.click(button);
+    // Shown as unavailable meanwhile, yet still where the person is.
+    expect(button).toHaveFocus();
+    expect(await screen.findByText('File saved.')).toBeVisible();
+    expect(button).toHaveFocus();
+    expect(button).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('moves to Save to this device once the file is ready, and back to the button pressed once it is shared', async () => {
+    stubShareSheet(() => Promise.resolve());
+    const { user } = await openBackupScreen();
+    const button = screen.getByRole('button', { name: 'Save a backup' });
+    await user.click(button);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save to this device' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Share the file' }));
+    expect(await screen.findByText('Backup shared. Keep it somewhere safe, off this device too.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Share the file' })).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it('goes back to the button pressed once the file is saved to this device', async () => {
+    catchDownloads();
+    stubShareSheet(() => Promise.resolve());
+    const { user } = await openBackupScreen();
+    const button = screen.getByRole('button', { name: 'Save as a spreadsheet (CSV)' });
+    await user.click(button);
+    await user.click(await screen.findByRole('button', { name: 'Save to this device' }));
+    expect(await screen.findByText('File saved.')).toBeVisible();
+    expect(button).toHaveFocus();
+  });
+});
+
 describe('saving a copy where the browser can share files', () => {
   it('offers both choices once the file is ready, and shares it from that second tap', async () => {
     const downloads = catchDownloads();

@@ -13,15 +13,21 @@ const timeout = 30_000;
 beforeAll(() => import('@/features/backup/backup-screen'));
 beforeEach(someWinsAlready);
 
-/** Makes every transaction of one mode end in `error`, as a real storage problem would. */
-function transactionsEndIn(mode: 'r' | 'rw', error: Error) {
+/** Makes every transaction that `which` picks (by mode and tables) end in `error`, as a real storage problem would. */
+function transactionsEndIn(which: (mode: unknown, tables: unknown) => boolean, error: Error) {
   const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   return vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
-    args[0] === mode ? Promise.reject(error) : transaction(...args)) as typeof db.transaction);
+    which(args[0], args[1]) ? Promise.reject(error) : transaction(...args)) as typeof db.transaction);
 }
 
 /** Makes every read-write transaction (the import's) end in `error`. */
-const writesEndIn = (error: Error) => transactionsEndIn('rw', error);
+const writesEndIn = (error: Error) => transactionsEndIn((mode) => mode === 'rw', error);
+
+/**
+ * Makes the comparison's read (over every exported table, the preview's) end in `error`. Only
+ * that one: the screen's own small reads (a setting, say) may still be on their way.
+ */
+const comparisonsEndIn = (error: Error) => transactionsEndIn((mode, tables) => mode === 'r' && Array.isArray(tables) && tables.length > 2, error);
 
 describe('the preview and bringing a backup in', () => {
   it('speaks of one win and one day plainly, and hands focus to the result', async () => {
@@ -34,6 +40,16 @@ describe('the preview and bringing a backup in', () => {
     // Focus moves in an effect, just after the message is drawn.
     await waitFor(() => expect(done).toHaveFocus());
     expect(await db.wins.count()).toBe(4);
+  });
+
+  it('hands focus back to the chooser when the preview is cancelled, and brings nothing in', async () => {
+    const text = await backupText((file) => (file.data.wins = [exportedWin({ text: 'Planted bulbs', day: '2026-11-21' })]));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    await user.click(await panel.findByRole('button', { name: 'Cancel' }));
+    expect(panel.queryByText(/^1 win, on/)).not.toBeInTheDocument();
+    expect(panel.getByLabelText('Choose a backup file')).toHaveFocus();
+    expect(await db.wins.count()).toBe(3);
   });
 
   it('counts one already here as one', async () => {
@@ -143,8 +159,7 @@ describe('a backup that cannot be compared or is not whole', () => {
   it('says so when what is here cannot be read to compare, and lets the person pick the file again', async () => {
     const text = await backupText((file) => file.data.wins.push(exportedWin({ day: '2026-11-22' })));
     const { user, panel } = await openImportPanel();
-    // The comparison is the one read-only transaction on the way to the preview.
-    const reads = transactionsEndIn('r', new Error('Database closed'));
+    const reads = comparisonsEndIn(new Error('Database closed'));
     await pick(user, jsonFile(text));
     expect(await problemShown(panel)).toMatch(/^Small Wins could not compare that backup with what is here just now\. Nothing was changed\./);
     await waitFor(() => expect(panel.getByRole('alert')).toHaveFocus());
