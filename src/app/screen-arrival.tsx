@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { arriveAtPart } from './arrive-at-part';
 
 /**
  * A screen the person opens starts at its top, not at the last screen's scroll position (the
@@ -9,14 +10,19 @@ import { useEffect, type RefObject } from 'react';
  * the app's first screen, and not where the screen has put focus itself (Today's win field, a
  * step's field). Drawn after the routes, inside their Suspense, so this runs once a lazy
  * screen has arrived, after the screen's own effects. `lastPathRef` is kept by the routes,
- * which outlive a screen that could not open.
+ * which outlive a screen that could not open. A link to a part (`/more#day-start`) lands on it
+ * instead (arrive-at-part.ts).
  */
 export function ScreenArrival({ path, lastPathRef }: { path: string; lastPathRef: RefObject<string> }) {
   useEffect(() => {
     // Set on the first screen's history entry too: each entry a link adds takes it from there.
     history.scrollRestoration = 'manual';
-    if (lastPathRef.current === path) return;
+    // A link to a part of a screen lands on that part, on the first screen too.
+    const part = location.hash.slice(1);
+    const arrived = lastPathRef.current === path;
     lastPathRef.current = path;
+    if (part !== '') return arriveAtPart(decodeURIComponent(part));
+    if (arrived) return;
     scrollTo(0, 0);
     const main = document.getElementById('main');
     const heading = main?.querySelector('h1');

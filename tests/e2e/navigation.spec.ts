@@ -89,3 +89,18 @@ test('the skip link still moves focus within the screen, without starting it aga
   await expect(page.getByRole('main')).toBeFocused();
   await expect(page).toHaveURL(/\/more#main$/);
 });
+
+test('“Change when your day starts” lands on that setting, in view and ready to change', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 26, 2, 0));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Change when your day starts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings and help' })).toBeAttached();
+  const setting = page.getByLabel('My day starts at');
+  await expect(setting).toBeFocused();
+  await expect(setting).toBeInViewport();
+  // The same address opened afresh (a bookmark, the shell's link before the app has started) lands there too.
+  await page.goto('/');
+  await page.goto('/more#day-start');
+  await expect(setting).toBeFocused();
+  await expect(setting).toBeInViewport();
+});

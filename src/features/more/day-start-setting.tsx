@@ -11,7 +11,8 @@ export function DayStartSetting() {
   const { dayStartsAtHour } = useSettings();
   const id = useId();
   return (
-    <div className="setting">
+    // Today's late-night note links here, as /more#day-start.
+    <div className="setting" id="day-start">
       <label htmlFor={id}>My day starts at</label>
       <WrappingSelect
         id={id}

@@ -10,7 +10,7 @@ export function LateNightNoteText({ hourText, dayText, dayId }: { hourText: stri
   return (
     <>
       It is before {hourText}, when your day starts, so wins you write now count for <span id={dayId}>{dayText}</span>
-      . <Link href="/more">Change when your day starts</Link>
+      . <Link href="/more#day-start">Change when your day starts</Link>
     </>
   );
 }
