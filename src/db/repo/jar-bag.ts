@@ -34,6 +34,21 @@ function keepRow(table: { name: string }, key: number, row: unknown): void {
   rowsRead.get(Dexie.currentTransaction)?.set(`${table.name}/${String(key)}`, row);
 }
 
+// Writes to the pages and buckets a transaction has asked for but not yet waited on. IndexedDB
+// carries out a transaction's requests in order, so every later read sees them; writeBag, the last
+// step of every change to the bag, waits for them with its own write, so they cost no round trip
+// of their own (a pull waited for them before asking for its slip) and a failure still fails it.
+const pendingWrites = new WeakMap<object, Promise<unknown>[]>();
+
+function writeLater(write: Promise<unknown>): void {
+  // Waited for in writeBag; meanwhile a failure is expected there, not unhandled.
+  write.catch(() => undefined);
+  const transaction = Dexie.currentTransaction;
+  const pending = pendingWrites.get(transaction) ?? [];
+  pendingWrites.set(transaction, pending);
+  pending.push(write);
+}
+
 const readPages = (numbers: readonly number[]) => readRows<JarPageRow>(db.jarPages, numbers);
 const readBuckets = (numbers: readonly number[]) => readRows<JarWhereRow>(db.jarWhere, numbers);
 
@@ -57,7 +72,8 @@ export const jarPositions: BagPositions = {
       ids[slot] = id;
       buckets.find((row) => row.bucket === bucketOf(id))?.positions.set(id, position);
     }
-    await Promise.all([db.jarPages.bulkPut(pages), db.jarWhere.bulkPut(buckets)]);
+    writeLater(db.jarPages.bulkPut(pages));
+    writeLater(db.jarWhere.bulkPut(buckets));
   },
   forget: async (id) => {
     const [where] = await readBuckets([bucketOf(id)]);
@@ -78,8 +94,12 @@ export async function readBag(): Promise<BagState> {
   return { size: row.size, undrawn: row.undrawn, lastDrawnId: row.lastDrawnId };
 }
 
+/** The bag's round state, with every write to its pages and buckets still on the way (see writeLater). */
 export async function writeBag(state: BagState): Promise<void> {
-  await db.meta.put({ key: 'jar', ...state });
+  const transaction = Dexie.currentTransaction;
+  const pending = pendingWrites.get(transaction) ?? [];
+  pendingWrites.delete(transaction);
+  await Promise.all([...pending, db.meta.put({ key: 'jar', ...state })]);
 }
 
 export async function putInBag(id: string): Promise<void> {

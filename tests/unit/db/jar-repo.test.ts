@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import {
   addSlip,
@@ -55,6 +56,17 @@ describe('the jar repository', () => {
     for (let i = 0; i < 3 + slots.length; i += 1) pulls.push((await pullFromJar(random))?.id ?? '');
     expect(new Set(pulls.slice(0, 3))).toEqual(new Set(added.map((win) => win.id)));
     expect(new Set(pulls.slice(3))).toEqual(new Set(slots));
+  });
+
+  it('leaves the jar exactly as it was when a pull cannot write where its slips moved', async () => {
+    await addWins(40);
+    const before = { slots: await slotsInPages(), bag: await db.meta.get('jar'), where: await db.jarWhere.toArray() };
+    const refused = vi.spyOn(db.jarWhere, 'bulkPut').mockReturnValueOnce(Dexie.Promise.reject(new Error('QuotaExceededError')));
+    await expect(pullFromJar(seededRandom(3))).rejects.toThrow();
+    refused.mockRestore();
+    expect({ slots: await slotsInPages(), bag: await db.meta.get('jar'), where: await db.jarWhere.toArray() }).toEqual(before);
+    // And the next pull works as ever.
+    expect((await pullFromJar(seededRandom(3)))?.text).toMatch(/^Win \d+$/);
   });
 
   it('drops every saved win into the jar and counts it without walking the table', async () => {
