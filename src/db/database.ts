@@ -4,6 +4,7 @@ import type { AffirmationRow } from '@/domain/affirmations';
 import type { Goal, GoalStep } from '@/domain/goals';
 import type { PromptRow } from '@/domain/prompts';
 import type { QuickPickRow } from '@/domain/quick-picks';
+import type { ReframeDraft } from '@/domain/reframe-draft';
 import type { BagState } from '@/domain/shuffle-bag';
 import type { Slip } from '@/domain/slip';
 import type { PersonalValueRow } from '@/domain/values';
@@ -24,6 +25,8 @@ export interface DraftRow extends Omit<Draft, 'valueIds'> {
   key: string;
   updatedAt: number;
   valueIds?: string[];
+  /** On the reframe flow's row only (db/repo/reframe-draft.ts). */
+  reframe?: ReframeDraft;
 }
 
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectThemedTappableLink, navLink, todaysWins, winField } from './support/app';
+import { expectThemedTappableLink, lockTheApp, navLink, todaysWins, winField } from './support/app';
 
 test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
   await page.goto('/');
@@ -26,6 +26,43 @@ test('the reframe flow saves a win marked as found in a hard day, and what was h
   const pulled = page.getByRole('article');
   await expect(pulled).toContainText('I rested after the meeting instead of pushing through');
   await expect(pulled).not.toContainText('The meeting went badly');
+
+  // Saved, the answers are not kept for next time.
+  await page.goto('/reframe');
+  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toHaveValue('');
+  await expect(page.getByText('Picking up where you left off.')).toHaveCount(0);
+});
+
+test('the reframe flow keeps every answer through a reload and the lock, and can start afresh', async ({ page }) => {
+  await lockTheApp(page);
+  await page.getByLabel('Passcode', { exact: true }).fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  // Within the app: opening it afresh would lock it again.
+  await page.getByRole('link', { name: 'Find the win in a hard day, step by step' }).click();
+  await page.getByRole('textbox', { name: 'What was hard today?' }).fill('The phone call with my landlord');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('textbox', { name: 'What did you do anyway?' }).fill('I said what I needed calmly');
+
+  await page.reload();
+  // Behind the lock, the answers stay out of sight; after it, they are all there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journal is resting' })).toBeVisible();
+  await expect(page.getByText('I said what I needed calmly')).toHaveCount(0);
+  await page.getByLabel('Passcode', { exact: true }).fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('Picking up where you left off.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'What did you do anyway?' })).toHaveValue('I said what I needed calmly');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toHaveValue('The phone call with my landlord');
+
+  await page.getByRole('button', { name: 'Start afresh' }).click();
+  const hard = page.getByRole('textbox', { name: 'What was hard today?' });
+  await expect(hard).toHaveValue('');
+  await expect(hard).toBeFocused();
+  await page.reload();
+  await page.getByLabel('Passcode', { exact: true }).fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toHaveValue('');
+  await expect(page.getByText('Picking up where you left off.')).toHaveCount(0);
 });
 
 test('writing that today was bad offers the reframe flow', async ({ page }) => {

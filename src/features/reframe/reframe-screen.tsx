@@ -1,27 +1,62 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { clearReframeDraft, readReframeDraft, saveReframeDraft } from '@/db/repo/reframe-draft';
+import { latestWriter } from '@/domain/latest-writer';
+import { emptyReframeDraft, isReframeDraftEmpty, type ReframeDraft } from '@/domain/reframe-draft';
 import { ReframeDone } from './reframe-done';
 import { ReframeStepAnyway } from './reframe-step-anyway';
 import { ReframeStepHard } from './reframe-step-hard';
 import { ReframeStepWin } from './reframe-step-win';
 import { useScreenTitle } from '@/hooks/use-screen-title';
 
-export interface ReframeAnswers {
-  hard: string;
-  anyway: string;
-}
-
 const stepTitles = ['What was hard', 'What you did anyway', 'Your small win'] as const;
 
-/** Finding the win inside a hard day, in three short steps. */
+/** Finding the win inside a hard day, in three short steps, every answer kept as it is typed. */
 export function ReframeScreen() {
   useScreenTitle('Find the win in a hard day');
-  const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<ReframeAnswers>({ hard: '', anyway: '' });
+  // Null until the answers kept from last time are read: a moment, and nothing to type into yet.
+  const [draft, setDraft] = useState<ReframeDraft | null>(null);
+  const [resumed, setResumed] = useState(false);
+  // Starting afresh puts a new first step in place, which takes focus as on arriving.
+  const [round, setRound] = useState(0);
   const [savedText, setSavedText] = useState<string | null>(null);
+  const [writer] = useState(() => latestWriter(saveReframeDraft));
+
+  useEffect(() => {
+    let open = true;
+    readReframeDraft().then(
+      (kept) => {
+        if (!open) return;
+        setDraft(kept);
+        setResumed(!isReframeDraftEmpty(kept));
+      },
+      // Storage closed: start with nothing rather than not at all.
+      () => open && setDraft(emptyReframeDraft),
+    );
+    return () => {
+      open = false;
+    };
+  }, []);
 
   if (savedText !== null) return <ReframeDone text={savedText} />;
 
+  const change = (next: ReframeDraft) => {
+    setDraft(next);
+    writer.write(next);
+  };
+  const startAfresh = () => {
+    change(emptyReframeDraft);
+    setResumed(false);
+    setRound((count) => count + 1);
+  };
+  const saved = async (text: string) => {
+    setSavedText(text);
+    // After the last keystroke's write, or it would put the answers back.
+    await writer.idle();
+    await clearReframeDraft().catch(() => undefined);
+  };
+
+  const step = draft?.step ?? 0;
   return (
     <div className="reframe">
       <header className="screen-header">
@@ -30,26 +65,39 @@ export function ReframeScreen() {
         </p>
         <h1>Find the win in a hard day</h1>
       </header>
-      {step === 0 && (
+      {resumed && (
+        <div className="note reframe-resumed">
+          <p>Picking up where you left off.</p>
+          <button type="button" className="link-button" onClick={startAfresh}>
+            Start afresh
+          </button>
+        </div>
+      )}
+      {draft?.step === 0 && (
         <ReframeStepHard
-          value={answers.hard}
-          onNext={(hard) => {
-            setAnswers({ ...answers, hard });
-            setStep(1);
-          }}
+          key={round}
+          value={draft.hard}
+          onChange={(hard) => change({ ...draft, hard })}
+          onNext={() => change({ ...draft, step: 1 })}
         />
       )}
-      {step === 1 && (
+      {draft?.step === 1 && (
         <ReframeStepAnyway
-          value={answers.anyway}
-          onBack={() => setStep(0)}
-          onNext={(anyway) => {
-            setAnswers({ ...answers, anyway });
-            setStep(2);
-          }}
+          value={draft.anyway}
+          onChange={(anyway) => change({ ...draft, anyway })}
+          onBack={() => change({ ...draft, step: 0 })}
+          // The win starts as what they did anyway, in their words, to make their own.
+          onNext={(anyway) => change({ ...draft, anyway, win: anyway, step: 2 })}
         />
       )}
-      {step === 2 && <ReframeStepWin answers={answers} onBack={() => setStep(1)} onSaved={setSavedText} />}
+      {draft?.step === 2 && (
+        <ReframeStepWin
+          draft={draft}
+          onChange={(win) => change({ ...draft, ...win })}
+          onBack={() => change({ ...draft, step: 1 })}
+          onSaved={(text) => void saved(text)}
+        />
+      )}
       <Link href="/" className="link-button">
         Leave this for now
       </Link>

@@ -11,13 +11,18 @@ const examples = [
 ];
 
 /** Step two: what you did anyway. Examples fill the field; the person's own words are welcome. */
-export function ReframeStepAnyway(props: { value: string; onBack: () => void; onNext: (anyway: string) => void }) {
-  const [anyway, setAnyway] = useState(props.value);
+export function ReframeStepAnyway(props: {
+  value: string;
+  onChange: (anyway: string) => void;
+  onBack: () => void;
+  onNext: (anyway: string) => void;
+}) {
+  const anyway = props.value;
   const [problem, setProblem] = useState('');
   const ids = { field: useId(), problem: useId() };
 
   function change(next: string) {
-    setAnyway(next);
+    props.onChange(next);
     setProblem('');
   }
 

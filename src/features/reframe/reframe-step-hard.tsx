@@ -4,15 +4,14 @@ import { withCommas } from '@/domain/with-commas';
 import { CharacterCount } from '@/features/today/character-count';
 
 /** Step one: naming what was hard. Private, and optional. */
-export function ReframeStepHard({ value, onNext }: { value: string; onNext: (hard: string) => void }) {
-  const [hard, setHard] = useState(value);
+export function ReframeStepHard({ value: hard, onChange, onNext }: { value: string; onChange: (hard: string) => void; onNext: () => void }) {
   const [tooLong, setTooLong] = useState(false);
   const ids = { field: useId(), hint: useId(), count: useId(), problem: useId() };
   function next(event: SyntheticEvent) {
     event.preventDefault();
     // Held to a win's limit here, where it can be trimmed, so every backup can come back in.
     if (hard.trim().length > WIN_TEXT_MAX) return setTooLong(true);
-    onNext(hard);
+    onNext();
   }
   return (
     <form className="panel reframe-step" onSubmit={next} noValidate>
@@ -29,7 +28,7 @@ export function ReframeStepHard({ value, onNext }: { value: string; onNext: (har
         value={hard}
         autoFocus
         onChange={(event) => {
-          setHard(event.target.value);
+          onChange(event.target.value);
           setTooLong(false);
         }}
         aria-describedby={`${ids.hint} ${ids.count} ${ids.problem}`}

@@ -1,20 +1,24 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
-import type { ReframeAnswers } from './reframe-screen';
+import type { ReframeDraft } from '@/domain/reframe-draft';
 
 /** Step three: the small win, in the person's words, saved and marked as found in a hard day. */
-export function ReframeStepWin(props: { answers: ReframeAnswers; onBack: () => void; onSaved: (text: string) => void }) {
-  const [text, setText] = useState(props.answers.anyway);
-  const [hardInJar, setHardInJar] = useState(false);
+export function ReframeStepWin(props: {
+  draft: ReframeDraft;
+  onChange: (win: Pick<ReframeDraft, 'win' | 'hardInJar'>) => void;
+  onBack: () => void;
+  onSaved: (text: string) => void;
+}) {
+  const { win: text, hardInJar, hard } = props.draft;
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const saveWin = useSaveWin();
   const ids = { field: useId(), jar: useId(), problem: useId() };
-  const hasHard = props.answers.hard.trim() !== '';
+  const hasHard = hard.trim() !== '';
 
   async function save(event: SyntheticEvent) {
     event.preventDefault();
-    const result = await saveWin({ text, struggle: { text: props.answers.hard, inJar: hasHard && hardInJar } });
+    const result = await saveWin({ text, struggle: { text: hard, inJar: hasHard && hardInJar } });
     if (result) setProblem(result);
     else props.onSaved(text.trim());
   }
@@ -32,14 +36,14 @@ export function ReframeStepWin(props: { answers: ReframeAnswers; onBack: () => v
         value={text}
         autoFocus
         onChange={(event) => {
-          setText(event.target.value);
+          props.onChange({ win: event.target.value, hardInJar });
           setProblem(null);
         }}
         aria-describedby={ids.problem}
       />
       {hasHard && (
         <label className="checkbox" htmlFor={ids.jar}>
-          <input id={ids.jar} type="checkbox" checked={hardInJar} onChange={(event) => setHardInJar(event.target.checked)} />
+          <input id={ids.jar} type="checkbox" checked={hardInJar} onChange={(event) => props.onChange({ win: text, hardInJar: event.target.checked })} />
           Show what was hard too, when this win comes out of the jar
         </label>
       )}

@@ -1,5 +1,6 @@
 import { clearDraft, saveDraft } from '@/db/repo/drafts';
 import { isDraftEmpty, type Draft } from '@/domain/draft';
+import { latestWriter } from '@/domain/latest-writer';
 
 // A win being saved from the composer: the stored draft is left alone until that save
 // settles, so a reload in between finds the words somewhere (the save takes the draft
@@ -12,33 +13,12 @@ export function holdDraftWritesUntil(save: Promise<unknown>): void {
 }
 
 /**
- * Writes the draft as it is typed without queueing a write per keystroke:
- * while one write is under way only the latest draft waits for the next.
+ * Writes the draft as it is typed without queueing a write per keystroke (latest-writer.ts),
+ * each write after any save under way has settled.
  */
 export function createDraftWriter() {
-  let latest: Draft | null = null;
-  let writing = false;
-
-  async function flush() {
-    writing = true;
-    while (latest !== null) {
-      await pendingSave;
-      const next = latest;
-      latest = null;
-      try {
-        if (isDraftEmpty(next) && next.day === null) await clearDraft();
-        else await saveDraft(next);
-      } catch {
-        // Storage full or closed: the words stay in the field, and the next keystroke tries again.
-      }
-    }
-    writing = false;
-  }
-
-  return {
-    write(draft: Draft) {
-      latest = draft;
-      if (!writing) void flush();
-    },
-  };
+  return latestWriter<Draft>(
+    (draft) => (isDraftEmpty(draft) && draft.day === null ? clearDraft() : saveDraft(draft)),
+    () => pendingSave,
+  );
 }
