@@ -40,10 +40,14 @@ export function arriveAtPart(id: string): () => void {
     arriveAt(drawn);
   });
   const timer = window.setTimeout(() => stop(), PART_WAIT_MS);
+  // Someone who has started doing something else keeps their place: the part does not take it.
+  const events = ['pointerdown', 'keydown'] as const;
   function stop() {
     watch.disconnect();
     window.clearTimeout(timer);
+    for (const event of events) window.removeEventListener(event, stop, true);
   }
+  for (const event of events) window.addEventListener(event, stop, true);
   watch.observe(main, { childList: true, subtree: true });
   return stop;
 }

@@ -17,19 +17,35 @@ export function ScreenArrival({ path, lastPathRef }: { path: string; lastPathRef
   useEffect(() => {
     // Set on the first screen's history entry too: each entry a link adds takes it from there.
     history.scrollRestoration = 'manual';
-    // A link to a part of a screen lands on that part, on the first screen too.
-    const part = location.hash.slice(1);
     const arrived = lastPathRef.current === path;
     lastPathRef.current = path;
-    if (part !== '') return arriveAtPart(decodeURIComponent(part));
-    if (arrived) return;
-    scrollTo(0, 0);
-    const main = document.getElementById('main');
-    const heading = main?.querySelector('h1');
-    if (!heading || main?.contains(document.activeElement)) return;
-    // Focusable from script only, as the lock screen's heading is: Tab still skips it.
-    heading.tabIndex = -1;
-    heading.focus();
+    if (!arrived) arriveAtTop();
+    // A link to a part of a screen then lands on that part, on the first screen too.
+    const part = partOfAddress();
+    return part === null ? undefined : arriveAtPart(part);
   }, [path, lastPathRef]);
   return null;
+}
+
+function arriveAtTop(): void {
+  scrollTo(0, 0);
+  const main = document.getElementById('main');
+  const heading = main?.querySelector('h1');
+  if (!heading || main?.contains(document.activeElement)) return;
+  // Focusable from script only, as the lock screen's heading is: Tab still skips it.
+  heading.tabIndex = -1;
+  heading.focus();
+}
+
+/**
+ * The part of the screen the address names after its #, if any: not the skip link's #main,
+ * which an entry keeps after "Skip to content", and not one that cannot be read (a stray %).
+ */
+function partOfAddress(): string | null {
+  try {
+    const part = decodeURIComponent(location.hash.slice(1));
+    return part === '' || part === 'main' ? null : part;
+  } catch {
+    return null;
+  }
 }

@@ -7,14 +7,22 @@
 export function latestWriter<T>(write: (value: T) => Promise<void>, before: () => Promise<unknown> = () => Promise.resolve()) {
   let latest: { value: T } | null = null;
   let flushing: Promise<void> | null = null;
+  let held: Promise<unknown> = Promise.resolve();
+
+  function take(): { value: T } | null {
+    const next = latest;
+    latest = null;
+    return next;
+  }
 
   async function flush() {
     while (latest !== null) {
-      await before();
-      const { value } = latest;
-      latest = null;
+      await Promise.all([before(), held]);
+      const next = take();
+      // Dropped meanwhile (what it held was saved for good).
+      if (next === null) break;
       try {
-        await write(value);
+        await write(next.value);
       } catch {
         // The value stays on screen; the next change writes again.
       }
@@ -30,6 +38,14 @@ export function latestWriter<T>(write: (value: T) => Promise<void>, before: () =
     /** Settles once every value given so far has been written (or tried). */
     idle(): Promise<void> {
       return flushing ?? Promise.resolve();
+    },
+    /** Writes wait until `until` settles: a save that takes the stored value away in its own transaction. */
+    holdUntil(until: Promise<unknown>): void {
+      held = Promise.all([held, until.catch(() => undefined)]);
+    },
+    /** Forgets a value still waiting to be written: what it held has been saved for good. */
+    drop(): void {
+      latest = null;
     },
   };
 }

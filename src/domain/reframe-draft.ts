@@ -9,11 +9,13 @@ export interface ReframeDraft {
   anyway: string;
   /** The win in the person's words, step three; it starts as what they did anyway. */
   win: string;
+  /** What they did anyway when the win last started from it: a win still the same is theirs to start again. */
+  winFrom: string;
   /** Whether what was hard comes out of the jar with the win. */
   hardInJar: boolean;
 }
 
-export const emptyReframeDraft: ReframeDraft = { step: 0, hard: '', anyway: '', win: '', hardInJar: false };
+export const emptyReframeDraft: ReframeDraft = { step: 0, hard: '', anyway: '', win: '', winFrom: '', hardInJar: false };
 
 /** Nothing written yet: there is nothing to pick up again. */
 export function isReframeDraftEmpty(draft: ReframeDraft): boolean {

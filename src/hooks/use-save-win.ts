@@ -1,3 +1,4 @@
+import type { DraftKey } from '@/db/repo/drafts';
 import { addWin } from '@/db/repo/wins';
 import { classifyStorageError } from '@/db/storage-problem';
 import { isFutureDay } from '@/domain/day';
@@ -19,8 +20,8 @@ export interface WinToSave {
   promptId?: string | null;
   /** From the reframe flow: what was hard, and whether it may come out of the jar with the win. */
   struggle?: { text: string; inJar: boolean };
-  /** Written in the composer: its stored draft goes in the same transaction as the win arrives. */
-  fromDraft?: boolean;
+  /** The stored draft it was written in, which goes in the same transaction as the win arrives. */
+  fromDraft?: DraftKey;
   /** For the current day whatever day the composer has chosen (the lock screen cannot show it). */
   forToday?: boolean;
 }
@@ -34,7 +35,7 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
   const kindWords = useKindWords();
   const chosenDay = useAppStore((state) => state.draft.day);
 
-  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft = false, forToday = false }) => {
+  return async ({ text, why = '', tags = '', valueIds = [], promptId = null, struggle, fromDraft, forToday = false }) => {
     const checked = checkWinFields({ text, why, tags, ...(struggle ? { struggle: struggle.text } : {}) });
     if (!checked.ok) return checked.problem;
     const day = forToday ? today : (chosenDay ?? today);
@@ -51,7 +52,7 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
           ...(struggle ? { struggle: { text: checked.struggle, inJar: struggle.inJar } } : {}),
         },
         Date.now(),
-        { fromDraft },
+        fromDraft ? { fromDraft } : {},
       );
       const { kindWord, celebrateSave, announce } = useAppStore.getState();
       const word = pickKindWord(kindWord, kindWords);

@@ -52,7 +52,20 @@ test('the reframe flow keeps every answer through a reload and the lock, and can
   await expect(page.getByText('Picking up where you left off.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'What did you do anyway?' })).toHaveValue('I said what I needed calmly');
   await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toHaveValue('The phone call with my landlord');
+  // The field picked up again takes focus with the caret after its words.
+  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toBeFocused();
+  await page.keyboard.type(' today');
+  await expect(page.getByRole('textbox', { name: 'What was hard today?' })).toHaveValue('The phone call with my landlord today');
+
+  // A win made their own stays theirs when they step back and on again.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const win = page.getByRole('textbox', { name: 'Your small win' });
+  await expect(win).toHaveValue('I said what I needed calmly');
+  await win.fill('I said what I needed, calmly, to my landlord');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(win).toHaveValue('I said what I needed, calmly, to my landlord');
 
   await page.getByRole('button', { name: 'Start afresh' }).click();
   const hard = page.getByRole('textbox', { name: 'What was hard today?' });

@@ -1,8 +1,13 @@
 import { emptyDraft, type Draft } from '@/domain/draft';
 import { db } from '../database';
 
-// One composer, one draft (the lock screen keeps its own: locked-draft.ts).
+// One composer, one draft (the lock screen keeps its own: locked-draft.ts; the reframe flow
+// too: reframe-draft.ts).
 export const COMPOSER_KEY = 'composer';
+export const REFRAME_KEY = 'reframe';
+
+/** The drafts a new win can be written from, and take away with it (wins.ts, addWin). */
+export type DraftKey = typeof COMPOSER_KEY | typeof REFRAME_KEY;
 
 export function readDraft(): Promise<Draft> {
   return db.transaction('r', db.drafts, async () => {
@@ -18,10 +23,5 @@ export async function saveDraft(draft: Draft, now = Date.now()): Promise<void> {
 }
 
 export async function clearDraft(): Promise<void> {
-  await db.transaction('rw', db.drafts, removeComposerDraft);
-}
-
-/** Call inside a transaction over drafts (saving a win from the composer is one). */
-export async function removeComposerDraft(): Promise<void> {
-  await db.drafts.delete(COMPOSER_KEY);
+  await db.transaction('rw', db.drafts, () => db.drafts.delete(COMPOSER_KEY));
 }

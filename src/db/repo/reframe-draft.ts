@@ -1,10 +1,11 @@
 import { emptyDraft } from '@/domain/draft';
 import { emptyReframeDraft, isReframeDraftEmpty, type ReframeDraft } from '@/domain/reframe-draft';
 import { db } from '../database';
+import { REFRAME_KEY } from './drafts';
 
 // The reframe flow's answers, in a drafts row of their own beside the composer's (drafts.ts):
-// device-local, like every draft, and never in a backup.
-const REFRAME_KEY = 'reframe';
+// device-local, like every draft, and never in a backup. The win saved from them takes the row
+// away in its own transaction (addWin's fromDraft).
 
 export function readReframeDraft(): Promise<ReframeDraft> {
   return db.transaction('r', db.drafts, async () => {
@@ -19,8 +20,4 @@ export async function saveReframeDraft(draft: ReframeDraft, now = Date.now()): P
     if (isReframeDraftEmpty(draft)) await db.drafts.delete(REFRAME_KEY);
     else await db.drafts.put({ key: REFRAME_KEY, ...emptyDraft, reframe: draft, updatedAt: now });
   });
-}
-
-export async function clearReframeDraft(): Promise<void> {
-  await db.transaction('rw', db.drafts, () => db.drafts.delete(REFRAME_KEY));
 }

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 import { db } from '../database';
-import { removeComposerDraft } from './drafts';
+import type { DraftKey } from './drafts';
 import { bagTables, putInBag, takeOutOfBag } from './jar-bag';
 
 export interface NewWin {
@@ -52,17 +52,19 @@ export function buildWin(input: NewWin, now = Date.now()): Win {
 }
 
 /**
- * Saves a new win. A win written in the composer takes its stored draft with it in the
- * same transaction: a reload at any moment leaves either the draft or the win, never neither.
+ * Saves a new win. A win written in the composer or the reframe flow takes its stored draft
+ * (`fromDraft`, the draft's key) with it in the same transaction: a reload at any moment leaves
+ * either the draft or the win, never neither, and never both.
  */
-export async function addWin(input: NewWin, now = Date.now(), options: { fromDraft?: boolean } = {}): Promise<Win> {
+export async function addWin(input: NewWin, now = Date.now(), options: { fromDraft?: DraftKey } = {}): Promise<Win> {
   const win = buildWin(input, now);
-  const tables = options.fromDraft ? [db.wins, ...bagTables, db.drafts] : [db.wins, ...bagTables];
+  const { fromDraft } = options;
+  const tables = fromDraft ? [db.wins, ...bagTables, db.drafts] : [db.wins, ...bagTables];
   // Dexie follows a transaction through awaits inside an async callback, not through a
   // promise handed back from a plain arrow, so the callback awaits.
   await db.transaction('rw', tables, async () => {
     await storeNewWin(win);
-    if (options.fromDraft) await removeComposerDraft();
+    if (fromDraft) await db.drafts.delete(fromDraft);
   });
   return win;
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { clearReframeDraft, readReframeDraft, saveReframeDraft } from '@/db/repo/reframe-draft';
+import { REFRAME_KEY } from '@/db/repo/drafts';
+import { readReframeDraft, saveReframeDraft } from '@/db/repo/reframe-draft';
 import { latestWriter } from '@/domain/latest-writer';
+import { useSaveWin, type WinToSave } from '@/hooks/use-save-win';
 import { emptyReframeDraft, isReframeDraftEmpty, type ReframeDraft } from '@/domain/reframe-draft';
 import { ReframeDone } from './reframe-done';
 import { ReframeStepAnyway } from './reframe-step-anyway';
@@ -10,6 +12,10 @@ import { ReframeStepWin } from './reframe-step-win';
 import { useScreenTitle } from '@/hooks/use-screen-title';
 
 const stepTitles = ['What was hard', 'What you did anyway', 'Your small win'] as const;
+
+// One for the flow, not one per visit: coming back, the answers are read only once the last
+// keystroke's write has landed.
+const writer = latestWriter(saveReframeDraft);
 
 /** Finding the win inside a hard day, in three short steps, every answer kept as it is typed. */
 export function ReframeScreen() {
@@ -20,11 +26,11 @@ export function ReframeScreen() {
   // Starting afresh puts a new first step in place, which takes focus as on arriving.
   const [round, setRound] = useState(0);
   const [savedText, setSavedText] = useState<string | null>(null);
-  const [writer] = useState(() => latestWriter(saveReframeDraft));
+  const saveWin = useSaveWin();
 
   useEffect(() => {
     let open = true;
-    readReframeDraft().then(
+    writer.idle().then(readReframeDraft).then(
       (kept) => {
         if (!open) return;
         setDraft(kept);
@@ -49,11 +55,18 @@ export function ReframeScreen() {
     setResumed(false);
     setRound((count) => count + 1);
   };
-  const saved = async (text: string) => {
-    setSavedText(text);
-    // After the last keystroke's write, or it would put the answers back.
+  // The win takes the stored answers away in its own transaction. Writes wait for it, and once
+  // it is saved what was still waiting is dropped: put back, it would offer a saved win again.
+  const save = async (win: WinToSave) => {
     await writer.idle();
-    await clearReframeDraft().catch(() => undefined);
+    const saving = saveWin({ ...win, fromDraft: REFRAME_KEY });
+    writer.holdUntil(saving);
+    const problem = await saving;
+    if (problem === null) {
+      writer.drop();
+      setSavedText(win.text.trim());
+    }
+    return problem;
   };
 
   const step = draft?.step ?? 0;
@@ -86,8 +99,8 @@ export function ReframeScreen() {
           value={draft.anyway}
           onChange={(anyway) => change({ ...draft, anyway })}
           onBack={() => change({ ...draft, step: 0 })}
-          // The win starts as what they did anyway, in their words, to make their own.
-          onNext={(anyway) => change({ ...draft, anyway, win: anyway, step: 2 })}
+          // The win starts as what they did anyway, to make their own; once they have, it stays theirs.
+          onNext={(anyway) => change({ ...draft, anyway, step: 2, winFrom: anyway, win: draft.win === '' || draft.win === draft.winFrom ? anyway : draft.win })}
         />
       )}
       {draft?.step === 2 && (
@@ -95,7 +108,7 @@ export function ReframeScreen() {
           draft={draft}
           onChange={(win) => change({ ...draft, ...win })}
           onBack={() => change({ ...draft, step: 1 })}
-          onSaved={(text) => void saved(text)}
+          onSave={save}
         />
       )}
       <Link href="/" className="link-button">

@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { useFocusAtEnd } from '@/components/caret-to-end';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { withCommas } from '@/domain/with-commas';
 import { CharacterCount } from '@/features/today/character-count';
@@ -6,6 +7,7 @@ import { CharacterCount } from '@/features/today/character-count';
 /** Step one: naming what was hard. Private, and optional. */
 export function ReframeStepHard({ value: hard, onChange, onNext }: { value: string; onChange: (hard: string) => void; onNext: () => void }) {
   const [tooLong, setTooLong] = useState(false);
+  const field = useFocusAtEnd<HTMLTextAreaElement>();
   const ids = { field: useId(), hint: useId(), count: useId(), problem: useId() };
   function next(event: SyntheticEvent) {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function ReframeStepHard({ value: hard, onChange, onNext }: { value: stri
         className="composer-field"
         rows={3}
         value={hard}
-        autoFocus
+        ref={field}
         onChange={(event) => {
           onChange(event.target.value);
           setTooLong(false);

@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { useFocusAtEnd } from '@/components/caret-to-end';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
-import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
+import type { SaveProblem, WinToSave } from '@/hooks/use-save-win';
 import type { ReframeDraft } from '@/domain/reframe-draft';
 
 /** Step three: the small win, in the person's words, saved and marked as found in a hard day. */
@@ -8,19 +9,18 @@ export function ReframeStepWin(props: {
   draft: ReframeDraft;
   onChange: (win: Pick<ReframeDraft, 'win' | 'hardInJar'>) => void;
   onBack: () => void;
-  onSaved: (text: string) => void;
+  /** Saves the win; the problem, if it could not be saved. */
+  onSave: (win: WinToSave) => Promise<SaveProblem | null>;
 }) {
   const { win: text, hardInJar, hard } = props.draft;
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const saveWin = useSaveWin();
+  const field = useFocusAtEnd<HTMLTextAreaElement>();
   const ids = { field: useId(), jar: useId(), problem: useId() };
   const hasHard = hard.trim() !== '';
 
   async function save(event: SyntheticEvent) {
     event.preventDefault();
-    const result = await saveWin({ text, struggle: { text: hard, inJar: hasHard && hardInJar } });
-    if (result) setProblem(result);
-    else props.onSaved(text.trim());
+    setProblem(await props.onSave({ text, struggle: { text: hard, inJar: hasHard && hardInJar } }));
   }
 
   return (
@@ -34,7 +34,7 @@ export function ReframeStepWin(props: {
         className="composer-field"
         rows={3}
         value={text}
-        autoFocus
+        ref={field}
         onChange={(event) => {
           props.onChange({ win: event.target.value, hardInJar });
           setProblem(null);

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'wouter';
+import { caretToEnd } from '@/components/caret-to-end';
 import { ValueChips } from '@/components/value-chips';
 import { listInWords } from '@/domain/values';
 import { useValues } from '@/hooks/use-values';
 import { soundsLikeAHardDay } from '@/domain/hard-day-words';
 import { invitesMoreDetail } from '@/domain/specificity';
 import { checkWinText } from '@/domain/win-text';
+import { COMPOSER_KEY } from '@/db/repo/drafts';
 import { useAppStore } from '@/store/store';
 import { CharacterCount } from './character-count';
 import { ComposerTop } from './composer-top';
@@ -17,11 +19,6 @@ import { usePromptOfTheDay } from './use-prompt-of-the-day';
 import { useLoggingDay } from './use-logging-day';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';
-
-function caretToEnd(element: HTMLTextAreaElement): void {
-  element.focus();
-  element.setSelectionRange(element.value.length, element.value.length);
-}
 
 // The prompts speak of today; filling in an earlier day, they ask about that day instead.
 const askedOfEarlierDay = (text: string) => text.replace(/\btoday\b/g, 'that day');
@@ -59,7 +56,7 @@ export function WinComposer() {
     const snapshot = useAppStore.getState().draft;
     const checked = checkWinText(snapshot.text);
     if (!checked.ok) return setProblem(checked.problem);
-    const saving = saveWin({ ...snapshot, promptId: prompt?.id ?? null, fromDraft: true });
+    const saving = saveWin({ ...snapshot, promptId: prompt?.id ?? null, fromDraft: COMPOSER_KEY });
     holdDraftWritesUntil(saving);
     // Clear at once so the next win can be typed straight away, even before this one is stored.
     clearDraftText();

@@ -50,4 +50,12 @@ describe('a link to a part of a screen', () => {
     await Promise.resolve();
     expect(scrolled).toEqual([]);
   });
+
+  it('stops waiting once the person starts doing something else', async () => {
+    arriveAtPart('day-start');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    drawSetting();
+    await Promise.resolve();
+    expect(scrolled).toEqual([]);
+  });
 });

@@ -32,6 +32,19 @@ describe('arriving on another screen', () => {
     await waitFor(() => expect(more).toHaveFocus());
   });
 
+  it('arrives as ever with the skip link’s #main or an address it cannot read after its #', async () => {
+    for (const hash of ['#main', '#50%']) {
+      window.location.hash = hash;
+      const { user, unmount } = renderApp('/more');
+      await heading('Settings and help');
+      await user.click(await screen.findByRole('link', { name: 'Reminders' }));
+      const reminders = await heading('A gentle nudge, if you want one');
+      await waitFor(() => expect(reminders).toHaveFocus());
+      unmount();
+    }
+    window.location.hash = '';
+  });
+
   it('does the same for a tab, and for the hard-day link and a day in Look back', async () => {
     const { user } = renderApp('/');
     await user.click(screen.getByRole('link', { name: 'Having a hard day? Pull a win from the jar' }));
