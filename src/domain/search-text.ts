@@ -3,10 +3,18 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// Printable ASCII and white space, where folding is lowercasing and a word is letters and
+// digits: the same words as the full path, found several times faster (an import finds them
+// for every one of 100,000 wins on the page).
+const PLAIN = /^[ -~\s]*$/;
+
 /** The distinct folded words in a piece of text; what a win is indexed by for search. */
 export function searchWordsOf(...texts: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const text of texts) for (const word of foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+  for (const text of texts) {
+    const found = PLAIN.test(text) ? text.toLowerCase().match(/[a-z0-9]+/g) : foldText(text).match(/[\p{L}\p{N}]+/gu);
+    for (const word of found ?? []) words.add(word);
+  }
   return [...words];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, highlightParts, matchesQuery, queryWords, searchWordsOf } from '@/domain/search-text';
 import { onThisDayDays } from '@/domain/on-this-day';
+import { seededRandom } from '../../support/seeded-random';
 
 describe('search text', () => {
   it('folds case and accents', () => {
@@ -9,6 +10,18 @@ describe('search text', () => {
 
   it('indexes each distinct word of text, why and tags', () => {
     expect(searchWordsOf('Went for a walk, a WALK!', 'fresh air', 'outdoors')).toEqual(['went', 'for', 'a', 'walk', 'fresh', 'air', 'outdoors']);
+  });
+
+  it('finds the same words in plain text as the full folding does, and folds the rest', () => {
+    // The full path, written out: every text folded (NFD, marks dropped, lowercased), words of letters and digits.
+    const fully = (text: string) => [...new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [])];
+    const random = seededRandom(7);
+    const characters = ['a', 'Z', 'q', '7', '0', ' ', '\n', '\t', '-', "'", '_', '.', '!', '~', '\u00a0', '\u2028'];
+    for (let sample = 0; sample < 500; sample += 1) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 30) }, () => characters[Math.floor(random() * characters.length)]).join('');
+      expect(searchWordsOf(text)).toEqual(fully(text));
+    }
+    expect(searchWordsOf('Walked to the CAFÉ, 2 km — مشيت')).toEqual(['walked', 'to', 'the', 'cafe', '2', 'km', 'مشيت']);
   });
 
   it('matches when every query word begins some word', () => {
