@@ -9,6 +9,11 @@ function readHere(request: ReadRequest, listener: ReadListener): Promise<BackupR
   }).then(() => result);
 }
 
+// A worker silent this long has gone (a phone short of memory may end it without a word): the
+// reading stops with a message instead of "Checking the file…" for ever. The longest silence in a
+// healthy reading, decrypting and parsing 45 MB before the first progress, is a few seconds.
+export const SILENT_WORKER_MS = 60_000;
+
 /** The built worker; written out in full here, as Vite finds a worker to build by this very shape. */
 const startReadingWorker = () => new Worker(new URL('./read-backup.worker.ts', import.meta.url), { type: 'module' });
 
@@ -28,12 +33,20 @@ export function readBackupFile(request: ReadRequest, listener: ReadListener = {}
   return new Promise((resolve) => {
     const collector = readCollector(listener);
     let heard = false;
+    let silence = 0;
     const finish = (result: BackupRead | Promise<BackupRead>) => {
+      window.clearTimeout(silence);
       worker.terminate();
       resolve(result);
     };
+    const listen = () => {
+      window.clearTimeout(silence);
+      silence = window.setTimeout(() => finish({ kind: 'broke' }), SILENT_WORKER_MS);
+    };
+    listen();
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       heard = true;
+      listen();
       const result = collector.take(event.data);
       if (result) finish(result);
     };
