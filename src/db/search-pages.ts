@@ -85,51 +85,39 @@ function touched(ids: readonly string[], head: SearchPageRow | undefined): { row
   return { rows: Math.floor(held / SEARCH_PAGE_SIZE) + 1, ids: held };
 }
 
-/**
- * `added` split into requests of at most ROWS_PER_WRITE rows and IDS_PER_WRITE ids each (a
- * word is never split: one with more goes alone), in the order the words came.
- */
+/** `items` in order, split into requests of at most ROWS_PER_WRITE rows and IDS_PER_WRITE ids each; an item with more goes alone. */
+function inBatches<T>(items: Iterable<T>, cost: (item: T) => { rows: number; ids: number }): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let rows = 0;
+  let ids = 0;
+  for (const item of items) {
+    const more = cost(item);
+    if (batch.length > 0 && (rows + more.rows > ROWS_PER_WRITE || ids + more.ids > IDS_PER_WRITE)) {
+      batches.push(batch);
+      batch = [];
+      rows = 0;
+      ids = 0;
+    }
+    batch.push(item);
+    rows += more.rows;
+    ids += more.ids;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** `added` split into requests (inBatches), a word never split, in the order the words came. */
 export function writeBatches(
   added: ReadonlyMap<string, readonly string[]>,
   heads: ReadonlyMap<string, SearchPageRow>,
 ): Map<string, readonly string[]>[] {
-  const batches: Map<string, readonly string[]>[] = [];
-  let batch = new Map<string, readonly string[]>();
-  let rows = 0;
-  let ids = 0;
-  for (const [word, wordIds] of added) {
-    const more = touched(wordIds, heads.get(word));
-    if (batch.size > 0 && (rows + more.rows > ROWS_PER_WRITE || ids + more.ids > IDS_PER_WRITE)) {
-      batches.push(batch);
-      batch = new Map();
-      rows = 0;
-      ids = 0;
-    }
-    batch.set(word, wordIds);
-    rows += more.rows;
-    ids += more.ids;
-  }
-  if (batch.size > 0) batches.push(batch);
-  return batches;
+  return inBatches(added, ([word, ids]) => touched(ids, heads.get(word))).map((entries) => new Map(entries));
 }
 
-/** Shelf rows in requests of at most ROWS_PER_WRITE rows and IDS_PER_WRITE ids each (a shelf is never split). */
+/** Shelf rows in requests (inBatches), a shelf never split. */
 export function shelfBatches(shelves: readonly ShelfRow[]): ShelfRow[][] {
-  const batches: ShelfRow[][] = [];
-  let batch: ShelfRow[] = [];
-  let ids = 0;
-  for (const shelf of shelves) {
-    const more = shelf.rare.reduce((sum, entry) => sum + entry.ids.length, 0);
-    if (batch.length > 0 && (batch.length + 1 > ROWS_PER_WRITE || ids + more > IDS_PER_WRITE)) {
-      batches.push(batch);
-      batch = [];
-      ids = 0;
-    }
-    batch.push(shelf);
-    ids += more;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
+  return inBatches(shelves, (shelf) => ({ rows: 1, ids: shelf.rare.reduce((sum, entry) => sum + entry.ids.length, 0) }));
 }
 
 /**

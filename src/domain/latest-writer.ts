@@ -2,9 +2,8 @@
  * Writes a value as it changes (a draft as it is typed) without a write per keystroke: while
  * one write is under way only the latest value waits for the next, and a write that goes wrong
  * (storage full or closed) leaves the words where they are, for the next change to try again.
- * `before` is waited for ahead of each write.
  */
-export function latestWriter<T>(write: (value: T) => Promise<void>, before: () => Promise<unknown> = () => Promise.resolve()) {
+export function latestWriter<T>(write: (value: T) => Promise<void>) {
   let latest: { value: T } | null = null;
   let flushing: Promise<void> | null = null;
   let held: Promise<unknown> = Promise.resolve();
@@ -17,7 +16,7 @@ export function latestWriter<T>(write: (value: T) => Promise<void>, before: () =
 
   async function flush() {
     while (latest !== null) {
-      await Promise.all([before(), held]);
+      await held;
       const next = take();
       // Dropped meanwhile (what it held was saved for good).
       if (next === null) break;
