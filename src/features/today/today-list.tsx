@@ -8,6 +8,7 @@ import { useJournalShown } from '@/hooks/use-journal-shown';
 import { useValues } from '@/hooks/use-values';
 import { ShowedUp } from './showed-up';
 import { useLoggingDay } from './use-logging-day';
+import { useKeptWinEdits } from './use-kept-win-edits';
 import { WinCard } from './win-card';
 
 /**
@@ -17,8 +18,9 @@ import { WinCard } from './win-card';
 export function TodayList({ after }: { after?: ReactNode }) {
   const { day, isBackfill } = useLoggingDay();
   const stored = useLiveQueryFor(day, listWinsForDay);
+  const keptEdits = useKeptWinEdits();
   // Until the lock is known, as while the wins are read: the heading alone.
-  const wins = useJournalShown() ? stored : undefined;
+  const wins = useJournalShown() && keptEdits ? stored : undefined;
   const values = useValues();
   const goals = useLiveQuery(readGoalTitles, []);
   const names = {
@@ -46,7 +48,7 @@ export function TodayList({ after }: { after?: ReactNode }) {
         ) : (
           <ul>
             {wins.map((win) => (
-              <WinCard key={win.id} win={win} names={names} />
+              <WinCard key={win.id} win={win} names={names} keptEdit={keptEdits?.get(win.id)} />
             ))}
           </ul>
         )}

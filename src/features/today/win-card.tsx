@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { deleteWin, setWinInJar } from '@/db/repo/wins';
 import type { Win } from '@/domain/win';
+import type { WinEdit } from '@/domain/win-edit';
 import { useAppStore } from '@/store/store';
 import { retryableLazy } from '@/components/retryable-lazy';
 
@@ -14,8 +15,16 @@ export interface WinNames {
   goals: ReadonlyMap<string, string>;
 }
 
-export function WinCard({ win, names }: { win: Win; names: WinNames }) {
-  const [editing, setEditing] = useState(false);
+interface WinCardProps {
+  win: Win;
+  names: WinNames;
+  /** Unsaved changes kept from an editor the lock or a reload took away: it opens again with them. */
+  keptEdit?: WinEdit | undefined;
+}
+
+export function WinCard({ win, names, keptEdit }: WinCardProps) {
+  const [resumedEdit, setResumedEdit] = useState(keptEdit);
+  const [editing, setEditing] = useState(keptEdit !== undefined);
   const [sharing, setSharing] = useState(false);
   const justSavedId = useAppStore((state) => state.justSavedId);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -41,8 +50,10 @@ export function WinCard({ win, names }: { win: Win; names: WinNames }) {
         <Suspense fallback={<p className="win-text">{win.text}</p>}>
           <WinEditor
             win={win}
+            kept={resumedEdit}
             onDone={() => {
               setEditing(false);
+              setResumedEdit(undefined);
               // Back to where the person was, once the card is shown again.
               requestAnimationFrame(() => editButton.current?.focus());
             }}

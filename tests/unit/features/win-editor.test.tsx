@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
+import { writeSetting } from '@/db/repo/settings';
 import { dayOf } from '@/domain/day';
+import { hashPasscode } from '@/domain/passcode';
+import { useAppStore } from '@/store/store';
 import { makeWin } from '../../support/factories';
 import { renderApp } from '../../support/render-app';
 
@@ -64,5 +67,55 @@ describe('editing a win', () => {
     expect(await within(list()).findByText('Made tea')).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit “Made tea”' })).toHaveFocus());
+  });
+});
+
+describe('changes not yet saved', () => {
+  it('come back after the lock hides the screen mid-edit, and are saved only when Save changes is pressed', async () => {
+    const { user, field } = await editMadeTea();
+    await user.type(field, ' with honey');
+    // Set while the app is open, so it is not locked on opening.
+    await writeSetting('lock', { ...(await hashPasscode('2468', 1_000)), afterMinutes: 0 });
+    useAppStore.getState().lock();
+    await user.type(await screen.findByLabelText('Passcode'), '2468');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+
+    const editor = await screen.findByRole('form', { name: 'Edit win' });
+    expect(within(editor).getByText(/Your changes from before are still here/)).toBeVisible();
+    expect(within(editor).getByRole('textbox', { name: 'Your win' })).toHaveValue('Made tea with honey');
+    expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
+    await user.click(within(editor).getByRole('button', { name: 'Save changes' }));
+    expect(await within(list()).findByText('Made tea with honey')).toBeVisible();
+    expect((await db.wins.toArray())[0]?.text).toBe('Made tea with honey');
+    expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('come back after a reload, and Cancel lets them go for good', async () => {
+    const first = await editMadeTea();
+    await first.user.type(first.field, ' with honey');
+    await first.user.type(within(first.editor).getByRole('textbox', { name: 'Tags (optional, separated by commas)' }), 'calm');
+    await waitFor(async () => expect((await db.drafts.toArray())[0]?.tags).toBe('calm'));
+    first.unmount();
+
+    const second = renderApp('/');
+    const editor = await screen.findByRole('form', { name: 'Edit win' });
+    expect(within(editor).getByRole('textbox', { name: 'Your win' })).toHaveValue('Made tea with honey');
+    expect(within(editor).getByRole('textbox', { name: 'Tags (optional, separated by commas)' })).toHaveValue('calm');
+    await second.user.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(await within(list()).findByText('Made tea')).toBeVisible();
+    await waitFor(async () => expect(await db.drafts.count()).toBe(0));
+    second.unmount();
+
+    renderApp('/');
+    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Edit win' })).not.toBeInTheDocument();
+  });
+
+  it('typed back to how the win was keep nothing, so nothing opens again', async () => {
+    const first = await editMadeTea();
+    await first.user.type(first.field, '!');
+    await waitFor(async () => expect(await db.drafts.count()).toBe(1));
+    await first.user.type(first.field, '{Backspace}');
+    await waitFor(async () => expect(await db.drafts.count()).toBe(0));
   });
 });
