@@ -4,6 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Imports one layer may not make: they would run the one-way flow in docs/architecture.md backwards. */
+const layerRule = (message, ...groups) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups.flatMap((group) => [`@/${group}/*`, `@/${group}/**`]), message }] }],
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'node_modules', '.tmp'] },
   js.configs.recommended,
@@ -21,6 +26,35 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
       // A leading underscore marks a value taken out on purpose, as when dropping fields from a row.
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: layerRule('domain/ is plain logic: it imports nothing of the app’s but itself.', 'db', 'hooks', 'store', 'components', 'features', 'pwa', 'app'),
+  },
+  {
+    files: ['src/db/**'],
+    rules: layerRule('db/ imports only domain/.', 'hooks', 'store', 'components', 'features', 'pwa', 'app'),
+  },
+  {
+    files: ['src/hooks/**', 'src/store/**', 'src/components/**', 'src/pwa/**'],
+    rules: layerRule('Shared code cannot reach into a screen; move what both need down a layer.', 'features', 'app'),
+  },
+  {
+    // Features do not import each other; what two share moves to components/ or hooks/.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/features/**', '@/app/*', '../*'],
+              message: 'Features do not import each other or app/: move what two share to components/ or hooks/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { StorageStatus, useStorageFacts } from '@/components/storage-status';
-import { BackupStatus, useBackupStatus } from './backup-status';
+import { useBackupStatus } from '@/hooks/use-backup-status';
+import { BackupStatus } from './backup-status';
 import { DeleteEverything } from './delete-everything';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';

@@ -5,7 +5,7 @@ import { withTextAdded } from '@/domain/draft-text';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin, type SaveProblem } from '@/hooks/use-save-win';
 import { SubmitRow } from '@/components/submit-row';
-import { submitOnEnter } from '@/features/today/submit-on-enter';
+import { submitOnEnter } from '@/components/submit-on-enter';
 import { useAppStore } from '@/store/store';
 
 /**

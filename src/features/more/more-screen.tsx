@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { useBackupDueLine } from '@/features/backup/backup-status';
+import { useBackupDueLine } from '@/hooks/use-backup-status';
 import { InstallPanel } from '@/pwa/install-panel';
 import { DayStartSetting } from './day-start-setting';
 import { ListSettings } from './list-settings';

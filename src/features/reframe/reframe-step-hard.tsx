@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useFocusAtEnd } from '@/components/caret-to-end';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { withCommas } from '@/domain/with-commas';
-import { CharacterCount } from '@/features/today/character-count';
+import { CharacterCount } from '@/components/character-count';
 
 /** Step one: naming what was hard. Private, and optional. */
 export function ReframeStepHard({ value: hard, onChange, onNext }: { value: string; onChange: (hard: string) => void; onNext: () => void }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '@/store/store';
-import { submitOnEnter } from './submit-on-enter';
+import { submitOnEnter } from '@/components/submit-on-enter';
 import { TagSuggestions } from './tag-suggestions';
 
 /** "Why it mattered" and tags: optional, folded away until asked for, open when a draft holds them. */
