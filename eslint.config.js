@@ -4,9 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports one layer may not make: they would run the one-way flow in docs/architecture.md backwards. */
-const layerRule = (message, ...groups) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups.flatMap((group) => [`@/${group}/*`, `@/${group}/**`]), message }] }],
+/**
+ * Imports one layer may not make: they would run the one-way flow in docs/architecture.md backwards.
+ * @param {string} message
+ * @param {string[]} groups `src/` folders, each forbidden as `@/<folder>/…`
+ * @param {string[]} [more] further patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
+const layerRule = (message, groups, more = []) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: [...groups.flatMap((group) => [`@/${group}/*`, `@/${group}/**`]), ...more], message }] }],
 });
 
 export default tseslint.config(
@@ -30,32 +36,20 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
-    rules: layerRule('domain/ is plain logic: it imports nothing of the app’s but itself.', 'db', 'hooks', 'store', 'components', 'features', 'pwa', 'app'),
+    rules: layerRule('domain/ is plain logic: it imports nothing of the app’s but itself.', ['db', 'hooks', 'store', 'components', 'features', 'pwa', 'app']),
   },
   {
     files: ['src/db/**'],
-    rules: layerRule('db/ imports only domain/.', 'hooks', 'store', 'components', 'features', 'pwa', 'app'),
+    rules: layerRule('db/ imports only domain/.', ['hooks', 'store', 'components', 'features', 'pwa', 'app']),
   },
   {
     files: ['src/hooks/**', 'src/store/**', 'src/components/**', 'src/pwa/**'],
-    rules: layerRule('Shared code cannot reach into a screen; move what both need down a layer.', 'features', 'app'),
+    rules: layerRule('Shared code cannot reach into a screen; move what both need down a layer.', ['features', 'app']),
   },
   {
     // Features do not import each other; what two share moves to components/ or hooks/.
     files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/features/**', '@/app/*', '../*'],
-              message: 'Features do not import each other or app/: move what two share to components/ or hooks/.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: layerRule('Features do not import each other or app/: move what two share to components/ or hooks/.', ['features', 'app'], ['../*']),
   },
   {
     // In tests a `!` states what the test just arranged; a wrong one fails the test loudly.

@@ -1,6 +1,6 @@
 import type { DraftKey } from '@/db/repo/drafts';
 import { addWin } from '@/db/repo/wins';
-import { classifyStorageError } from '@/db/storage-problem';
+import { writeProblemOf } from '@/db/storage-problem';
 import { isFutureDay } from '@/domain/day';
 import { pickKindWord } from '@/domain/kind-words';
 import { checkWinFields, type WinFieldsProblem } from '@/domain/win-text';
@@ -61,7 +61,7 @@ export function useSaveWin(): (input: WinToSave) => Promise<SaveProblem | null> 
       void requestPersistenceOnce().catch(() => undefined);
       return null;
     } catch (error) {
-      return classifyStorageError(error) === 'full' ? 'full' : 'not-saved';
+      return writeProblemOf(error);
     }
   };
 }

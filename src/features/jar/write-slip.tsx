@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { addSlip } from '@/db/repo/jar';
+import { writeProblemOf } from '@/db/storage-problem';
 import { checkWinText } from '@/domain/win-text';
 import { WIN_TEXT_MAX } from '@/domain/win';
 import { SubmitRow } from '@/components/submit-row';
@@ -7,6 +8,7 @@ import { SubmitRow } from '@/components/submit-row';
 const problems = {
   empty: 'Write a few words first: a kind thing someone said, a good memory.',
   'too-long': `That is longer than ${WIN_TEXT_MAX.toLocaleString('en')} characters. Trim it a little; nothing is lost.`,
+  full: 'Your device’s storage is full, so this slip could not be saved. It is still here: free up some space and try again.',
   'not-saved': 'That slip could not be saved just now. It is still here: try again.',
 } as const;
 
@@ -23,8 +25,8 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
     if (!checked.ok) return setProblem(checked.problem);
     try {
       await addSlip({ text: checked.text });
-    } catch {
-      return setProblem('not-saved');
+    } catch (error) {
+      return setProblem(writeProblemOf(error));
     }
     setText('');
     setProblem(null);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { updateWin } from '@/db/repo/win-edits';
+import { writeProblemOf } from '@/db/storage-problem';
 import type { Win } from '@/domain/win';
 import { editChangesWin, editOf, type WinEdit } from '@/domain/win-edit';
 import { checkWinFields } from '@/domain/win-text';
@@ -71,8 +72,8 @@ export function WinEditor({ win, kept, onDone }: WinEditorProps) {
     writer.holdUntil(saving);
     try {
       await saving;
-    } catch {
-      return setProblem('not-saved');
+    } catch (error) {
+      return setProblem(writeProblemOf(error));
     }
     writer.drop();
     useAppStore.getState().announce(`Updated: ${checked.text}`);

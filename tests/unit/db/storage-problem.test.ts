@@ -10,6 +10,15 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(named('AbortError', named('QuotaExceededError')))).toBe('full');
   });
 
+  it('says full, not "try again", when the disk itself is out of space (Chromium calls that an UnknownError)', () => {
+    const noSpace = Object.assign(new Error('IO error: /profile/IndexedDB/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 15::WritableFileAppend::8)'), {
+      name: 'UnknownError',
+    });
+    expect(classifyStorageError(named('AbortError', noSpace))).toBe('full');
+    // The same name with another cause is still storage that is not working just now.
+    expect(classifyStorageError(named('AbortError', named('UnknownError')))).toBe('unavailable');
+  });
+
   it('recognises storage that is switched off', () => {
     expect(classifyStorageError(named('MissingAPIError'))).toBe('unavailable');
     expect(classifyStorageError(named('OpenFailedError', named('InvalidStateError')))).toBe('unavailable');

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import { writeSetting } from '@/db/repo/settings';
+import * as winEdits from '@/db/repo/win-edits';
 import { dayOf } from '@/domain/day';
 import { hashPasscode } from '@/domain/passcode';
 import { useAppStore } from '@/store/store';
@@ -71,6 +72,16 @@ describe('editing a win', () => {
 });
 
 describe('changes not yet saved', () => {
+  it('when the disk is out of space, say so (not "try again") and stay in the editor with the changes', async () => {
+    const noSpace = Object.assign(new Error('IO error: 000003.log: FILE_ERROR_NO_SPACE'), { name: 'UnknownError' });
+    vi.spyOn(winEdits, 'updateWin').mockRejectedValueOnce(Object.assign(new Error('abort'), { name: 'AbortError', inner: noSpace }));
+    const { user, editor, field } = await editMadeTea();
+    await user.type(field, ' with honey{Enter}');
+    expect(await within(editor).findByRole('alert')).toHaveTextContent('storage is full');
+    expect(field).toHaveValue('Made tea with honey');
+    expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
+  });
+
   it('come back after the lock hides the screen mid-edit, and are saved only when Save changes is pressed', async () => {
     const { user, field } = await editMadeTea();
     await user.type(field, ' with honey');
