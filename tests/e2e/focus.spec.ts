@@ -49,6 +49,19 @@ for (const how of ['its button', 'Escape'] as const) {
     );
   });
 
+  test(`the share sheet opened from the jar or a day in Look back gives focus back when closed with ${how}`, async ({ page }) => {
+    await page.goto('/');
+    await saveWin(page, win);
+    await page.goto('/jar');
+    await page.getByRole('button', { name: 'Pull a win', exact: true }).click();
+    const sheet = page.getByRole('dialog', { name: 'Share this win' });
+    await expectFocusRoundTrip(page, page.getByRole('article').getByRole('button', { name: `Share “${win}”` }), sheet, 'Done', how);
+
+    await page.goto('/look-back');
+    await page.getByRole('link', { name: /, has wins$/ }).first().click();
+    await expectFocusRoundTrip(page, page.getByRole('button', { name: `Share “${win}”` }), sheet, 'Done', how);
+  });
+
   test(`the list editors in More and the goal dialog give focus back when closed with ${how}`, async ({ page }) => {
     await page.goto('/more');
     await expectFocusRoundTrip(page, page.getByRole('button', { name: 'Edit prompts' }), page.getByRole('dialog', { name: 'Your prompts' }), 'Done', how);

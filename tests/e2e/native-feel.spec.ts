@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { lockTheApp, todaysWins, winField } from './support/app';
+import { lockTheApp, navLink, saveWin, todaysWins, winField } from './support/app';
 
 test('text shared from another app opens as a draft win, ready to add to, kept after a reload', async ({ page }) => {
   await page.goto(`/share?title=${encodeURIComponent('From my notes')}&text=${encodeURIComponent('Walked Jo to the bus')}`);
@@ -129,6 +129,57 @@ test('one win shared as an image hands a real PNG card to the share sheet, title
     // The first bytes of every PNG file.
     { title: 'A small win', name: 'small-win.png', type: 'image/png', head: [137, 80, 78, 71, 13, 10, 26, 10] },
   ]);
+});
+
+/** Writes a win with why it mattered on Today, the way a person does. */
+async function saveWinWithWhy(page: Page, win: string, why: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
+  await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill(why);
+  await saveWin(page, win);
+}
+
+test('a win pulled from the jar can be copied to share, why and all, and Done hands focus back to its Share', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await saveWinWithWhy(page, 'Asked for a day off', 'Rest is allowed');
+  await page.goto('/jar');
+  await page.getByRole('button', { name: 'Pull a win', exact: true }).click();
+  const share = page.getByRole('article').getByRole('button', { name: 'Share “Asked for a day off”' });
+  await share.click();
+  const sheet = page.getByRole('dialog', { name: 'Share this win' });
+  await sheet.getByRole('button', { name: 'Copy the text' }).click();
+  await expect(sheet.getByText('Copied.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Asked for a day off\n\nWhy it mattered: Rest is allowed');
+  await sheet.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(sheet).toBeHidden();
+  await expect(share).toBeFocused();
+  // The win stays out of the jar on its card until the person chooses what next.
+  await expect(page.getByRole('article').getByText('Asked for a day off')).toBeVisible();
+});
+
+test('a win on a day in Look back, shared as text, hands the share sheet its words and why, and nothing before the tap', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: { text: string | null; title: string | null; files: number }[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        shared.push({ text: data.text ?? null, title: data.title ?? null, files: data.files?.length ?? 0 });
+        return Promise.resolve();
+      },
+    });
+  });
+  await saveWinWithWhy(page, 'Wrote back to Ana', 'Friends matter');
+  await navLink(page, 'Look back').click();
+  await page.getByRole('link', { name: /, has wins$/ }).first().click();
+  await page.getByRole('button', { name: 'Share “Wrote back to Ana”' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Share this win' });
+  await expect(sheet.getByText('Wrote back to Ana', { exact: true })).toBeVisible();
+  const shared = () => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+  // The sheet is open and its card drawn: still nothing has gone anywhere.
+  await expect(sheet.locator('.share-card-preview img')).toBeVisible();
+  expect(await shared()).toEqual([]);
+  await sheet.getByRole('button', { name: 'Share as text' }).click();
+  await expect.poll(shared).toEqual([{ text: 'Wrote back to Ana\n\nWhy it mattered: Friends matter', title: null, files: 0 }]);
 });
 
 /** Where the win's words sit on the card's preview, left to right, in pixels of the 1080 px card. */

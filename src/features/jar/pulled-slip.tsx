@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ShareWinButton } from '@/components/share-win-button';
 import { putBackInJar, readJarItem, setFavourite } from '@/db/repo/jar';
 import { whenInWords } from '@/domain/when-in-words';
 import { useCurrentDay } from '@/hooks/use-current-day';
@@ -71,6 +72,8 @@ export function PulledSlip({ id, onPullAnother, onPutBack, takeFocus = false }: 
         >
           Pull another
         </button>
+        {/* Beside Pull another, where it fits on a phone: the card keeps to two rows of buttons. */}
+        <ShareWinButton win={item} className="button" />
         <button
           type="button"
           className="button"

@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams } from 'wouter';
+import { ShareWinButton } from '@/components/share-win-button';
 import { listWinsForDay } from '@/db/repo/wins';
 import { dayHeading, isFutureDay } from '@/domain/day';
 import { useCurrentDay } from '@/hooks/use-current-day';
@@ -47,7 +48,7 @@ export function DayScreen() {
       <ul className="history-list">
         {(wins ?? []).map((win) => (
           <li key={win.id}>
-            <HistoryWin win={win} />
+            <HistoryWin win={win} actions={<ShareWinButton win={win} />} />
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { highlightParts } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 
@@ -12,8 +13,11 @@ function Highlighted({ text, query }: { text: string; query: readonly string[] }
 /** What a win in a list of past wins shows: rows held for long lists keep only these. */
 export type ShownWin = Pick<Win, 'text' | 'why' | 'tags' | 'foundInStruggle'>;
 
-/** One win in the timeline or in search results, with the words searched for marked. */
-export function HistoryWin({ win, query = [] }: { win: ShownWin; query?: readonly string[] }) {
+/**
+ * One win in the timeline, in search results or on a day, with the words searched for marked.
+ * `actions` (the day's Share) sit at the card's foot, as the buttons on Today's cards do.
+ */
+export function HistoryWin({ win, query = [], actions }: { win: ShownWin; query?: readonly string[]; actions?: ReactNode }) {
   return (
     <div className="win-card history-win">
       {win.foundInStruggle === 1 && <p className="marker">Found in a hard day</p>}
@@ -31,6 +35,7 @@ export function HistoryWin({ win, query = [] }: { win: ShownWin; query?: readonl
           <Highlighted text={win.tags.map((tag) => `#${tag}`).join(' ')} query={query} />
         </p>
       )}
+      {actions && <div className="win-actions">{actions}</div>}
     </div>
   );
 }

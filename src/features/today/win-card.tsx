@@ -8,7 +8,7 @@ import { retryableLazy } from '@/components/retryable-lazy';
 /** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
 // Editing is occasional, so the editor loads when first asked for.
 const WinEditor = retryableLazy(() => import('./win-editor').then((m) => m.WinEditor));
-const ShareWinSheet = retryableLazy(() => import('./share-win-sheet').then((m) => m.ShareWinSheet));
+const ShareWinSheet = retryableLazy(() => import('@/components/share-win-sheet').then((m) => m.ShareWinSheet));
 
 export interface WinNames {
   values: ReadonlyMap<string, string>;

@@ -145,6 +145,16 @@ function dialogStop(name: string, [path, title]: [string, string], button: strin
 export const sheets: readonly Stop[] = [
   { name: 'Share one win', visit: onToday((page) => openDialog(page, `Share “${seededWin}”`, 'Share this win')) },
   {
+    name: 'Share a win pulled from the jar',
+    visit: async (page) => {
+      await at(page, '/jar', 'Your jar');
+      await page.getByRole('button', { name: 'Pull a win' }).click();
+      // Either seeded win may come out; the card's one Share is for whichever it is.
+      await page.getByRole('article').getByRole('button', { name: /^Share “/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Share this win' })).toBeVisible();
+    },
+  },
+  {
     name: 'Win editor',
     visit: onToday(async (page) => {
       await page.getByRole('button', { name: `Edit “${seededWin}”` }).click();

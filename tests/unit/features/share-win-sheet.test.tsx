@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ShareWinSheet } from '@/features/today/share-win-sheet';
-import { drawWinCard } from '@/features/today/win-card-image';
+import { ShareWinSheet } from '@/components/share-win-sheet';
+import { drawWinCard } from '@/components/win-card-image';
 import { makeWin } from '../../support/factories';
 import { catchDownloads } from '../../support/file-catcher';
 
 // jsdom draws nothing on a canvas; the card's drawing has its own tests and a look by screenshot.
-vi.mock('@/features/today/win-card-image', () => ({
+vi.mock('@/components/win-card-image', () => ({
   drawWinCard: vi.fn(() => Promise.resolve(new Blob(['a png'], { type: 'image/png' }))),
 }));
 

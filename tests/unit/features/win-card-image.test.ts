@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLines, wrapLines } from '@/features/today/win-card-image';
+import { cardLines, wrapLines } from '@/components/win-card-image';
 
 // Every character 10 units wide: a line of width 100 holds ten.
 const measure = (text: string) => Array.from(text).length * 10;

@@ -11,8 +11,14 @@ const imageName = 'small-win.png';
 // where the browser cannot share a PNG, the same tap saves the image instead.
 const imageShares = () => canShareFile(new File([], imageName, { type: 'image/png' }));
 
-/** Sharing one chosen win: as text, as an image card, or copied. Nothing leaves without a tap. */
-export function ShareWinSheet({ win, onClose }: { win: Win; onClose: () => void }) {
+/** What the sheet shares: the words and why they mattered, never tags, values or what was hard. */
+export type SharedWin = Pick<Win, 'id' | 'text' | 'why'>;
+
+/**
+ * Sharing one chosen win: as text, as an image card, or copied. Nothing leaves without a tap.
+ * Opened from a win on Today, a day in Look back and a win pulled from the jar.
+ */
+export function ShareWinSheet({ win, onClose }: { win: SharedWin; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
   // The card, drawn as the sheet opens. Browsers (Safari most of all) let a page open the share
