@@ -1,6 +1,7 @@
 import { checkWinText } from '@/domain/win-text';
 import { GrowingTextField } from './growing-text-field';
 import type { EditableItem, ItemAction, ListEditorActions } from './list-editor';
+import { quoted } from '@/domain/quoted';
 
 interface ListEditorRowProps {
   item: EditableItem;
@@ -34,10 +35,10 @@ export function ListEditorRow({ item, label, hideLabel, isFirst, isLast, actions
         onEnter={saveEdit}
       />
       <div className="pick-row-actions">
-        <button type="button" className="button button-quiet" disabled={isFirst} onClick={() => void actions.move(item.id, -1)} aria-label={`Move “${item.text}” up`}>
+        <button type="button" className="button button-quiet" disabled={isFirst} onClick={() => void actions.move(item.id, -1)} aria-label={`Move ${quoted(item.text)} up`}>
           ↑
         </button>
-        <button type="button" className="button button-quiet" disabled={isLast} onClick={() => void actions.move(item.id, 1)} aria-label={`Move “${item.text}” down`}>
+        <button type="button" className="button button-quiet" disabled={isLast} onClick={() => void actions.move(item.id, 1)} aria-label={`Move ${quoted(item.text)} down`}>
           ↓
         </button>
         <button
@@ -45,17 +46,17 @@ export function ListEditorRow({ item, label, hideLabel, isFirst, isLast, actions
           className="button button-quiet"
           aria-pressed={item.hidden}
           onClick={() => void actions.setHidden(item.id, !item.hidden)}
-          aria-label={`${hideLabel} “${item.text}”`}
+          aria-label={`${hideLabel} ${quoted(item.text)}`}
         >
           {hideLabel}
         </button>
         {!item.builtIn && (
-          <button type="button" className="button button-quiet" onClick={onRemove} aria-label={`Remove “${item.text}”`}>
+          <button type="button" className="button button-quiet" onClick={onRemove} aria-label={`Remove ${quoted(item.text)}`}>
             Remove
           </button>
         )}
         {itemAction && !item.hidden && (
-          <button type="button" className="button button-quiet pick-row-choose" onClick={() => itemAction.run(item.id)} aria-label={`${itemAction.label}: “${item.text}”`}>
+          <button type="button" className="button button-quiet pick-row-choose" onClick={() => itemAction.run(item.id)} aria-label={`${itemAction.label}: ${quoted(item.text)}`}>
             {itemAction.label}
           </button>
         )}

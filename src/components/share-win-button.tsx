@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import { retryableLazy } from './retryable-lazy';
 import type { SharedWin } from './share-win-sheet';
+import { quoted } from '@/domain/quoted';
 
 // The sheet and its card drawing load on the first tap, as they do from Today.
 const ShareWinSheet = retryableLazy(() => import('./share-win-sheet').then((m) => m.ShareWinSheet));
@@ -13,7 +14,7 @@ export function ShareWinButton({ win, className = 'button button-quiet' }: { win
   const [sharing, setSharing] = useState(false);
   return (
     <>
-      <button type="button" className={className} onClick={() => setSharing(true)} aria-label={`Share “${win.text}”`}>
+      <button type="button" className={className} onClick={() => setSharing(true)} aria-label={`Share ${quoted(win.text)}`}>
         Share
       </button>
       {sharing && (

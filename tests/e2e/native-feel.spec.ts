@@ -154,7 +154,7 @@ test('a win pulled from the jar can be copied to share, why and all, and Done ha
   await expect(sheet).toBeHidden();
   await expect(share).toBeFocused();
   // The win stays out of the jar on its card until the person chooses what next.
-  await expect(page.getByRole('article').getByText('Asked for a day off')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Asked for a day off' })).toBeVisible();
 });
 
 test('a win on a day in Look back, shared as text, hands the share sheet its words and why, and nothing before the tap', async ({ page }) => {

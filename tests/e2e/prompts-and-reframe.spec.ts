@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectThemedTappableLink, lockTheApp, navLink, todaysWins, winField } from './support/app';
+import { quoted } from '../../src/domain/quoted';
 
 test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
   await page.goto('/');
@@ -103,7 +104,7 @@ test('a prompt chosen from the library to write about is the one on Today for th
   await page.getByRole('button', { name: 'Edit prompts' }).click();
   const sheet = page.getByRole('dialog', { name: 'Your prompts' });
   const chosen = await sheet.getByRole('textbox', { name: 'Prompt 4', exact: true }).inputValue();
-  await sheet.getByRole('button', { name: `Write about this: “${chosen}”` }).click();
+  await sheet.getByRole('button', { name: `Write about this: ${quoted(chosen)}` }).click();
 
   await expect(page).toHaveURL(/\/$/);
   await expect(sheet).toBeHidden();

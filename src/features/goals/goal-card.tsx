@@ -5,6 +5,7 @@ import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
 import { AddStepForm } from './add-step-form';
 import { UncheckDialog } from './uncheck-dialog';
+import { quoted } from '@/domain/quoted';
 
 function doneInWords(count: number): string {
   if (count === 0) return 'Ready for a first step.';
@@ -44,7 +45,7 @@ export function GoalCard({ entry }: { entry: GoalWithSteps }) {
                 className="button button-quiet"
                 disabled={index === 0}
                 onClick={() => void moveStep(step.id, -1)}
-                aria-label={`Move “${step.text}” up`}
+                aria-label={`Move ${quoted(step.text)} up`}
               >
                 ↑
               </button>
@@ -53,7 +54,7 @@ export function GoalCard({ entry }: { entry: GoalWithSteps }) {
                 className="button button-quiet"
                 disabled={index === steps.length - 1}
                 onClick={() => void moveStep(step.id, 1)}
-                aria-label={`Move “${step.text}” down`}
+                aria-label={`Move ${quoted(step.text)} down`}
               >
                 ↓
               </button>

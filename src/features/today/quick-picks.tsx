@@ -5,6 +5,7 @@ import { useAppStore } from '@/store/store';
 import { saveProblemMessage } from '@/hooks/save-problem-message';
 import { useSaveWin } from '@/hooks/use-save-win';
 import { retryableLazy } from '@/components/retryable-lazy';
+import { quoted } from '@/domain/quoted';
 
 // The editor opens on request only, so its code stays out of the first download.
 const QuickPicksEditor = retryableLazy(() => import('./quick-picks-editor').then((m) => m.QuickPicksEditor));
@@ -48,7 +49,7 @@ export function QuickPicks() {
               type="button"
               className="chip chip-save"
               onClick={() => void saveAsIs(pick.text)}
-              aria-label={`Save “${pick.text}” as it is`}
+              aria-label={`Save ${quoted(pick.text)} as it is`}
             >
               ✓
             </button>

@@ -4,11 +4,12 @@ import type { Win } from '@/domain/win';
 import type { WinEdit } from '@/domain/win-edit';
 import { useAppStore } from '@/store/store';
 import { retryableLazy } from '@/components/retryable-lazy';
+import { ShareWinButton } from '@/components/share-win-button';
+import { quoted } from '@/domain/quoted';
 
 /** Names to show for the ids a win holds; renaming a value or a goal shows up everywhere at once. */
 // Editing is occasional, so the editor loads when first asked for.
 const WinEditor = retryableLazy(() => import('./win-editor').then((m) => m.WinEditor));
-const ShareWinSheet = retryableLazy(() => import('@/components/share-win-sheet').then((m) => m.ShareWinSheet));
 
 export interface WinNames {
   values: ReadonlyMap<string, string>;
@@ -25,7 +26,6 @@ interface WinCardProps {
 export function WinCard({ win, names, keptEdit }: WinCardProps) {
   const [resumedEdit, setResumedEdit] = useState(keptEdit);
   const [editing, setEditing] = useState(keptEdit !== undefined);
-  const [sharing, setSharing] = useState(false);
   const justSavedId = useAppStore((state) => state.justSavedId);
   const editButton = useRef<HTMLButtonElement>(null);
 
@@ -107,18 +107,16 @@ export function WinCard({ win, names, keptEdit }: WinCardProps) {
           type="button"
           className="button button-quiet"
           onClick={() => setEditing(true)}
-          aria-label={`Edit “${win.text}”`}
+          aria-label={`Edit ${quoted(win.text)}`}
         >
           Edit
         </button>
-        <button type="button" className="button button-quiet" onClick={() => setSharing(true)} aria-label={`Share “${win.text}”`}>
-          Share
-        </button>
+        <ShareWinButton win={win} />
         <button
           type="button"
           className="button button-quiet"
           onClick={() => void setWinInJar(win.id, win.inJar === 0)}
-          aria-label={win.inJar === 1 ? `Take “${win.text}” out of the jar` : `Put “${win.text}” in the jar`}
+          aria-label={win.inJar === 1 ? `Take ${quoted(win.text)} out of the jar` : `Put ${quoted(win.text)} in the jar`}
         >
           {win.inJar === 1 ? 'Take out of jar' : 'Put in jar'}
         </button>
@@ -126,16 +124,11 @@ export function WinCard({ win, names, keptEdit }: WinCardProps) {
           type="button"
           className="button button-quiet"
           onClick={() => void remove()}
-          aria-label={`Delete “${win.text}”`}
+          aria-label={`Delete ${quoted(win.text)}`}
         >
           Delete
         </button>
       </div>
-      {sharing && (
-        <Suspense fallback={null}>
-          <ShareWinSheet win={win} onClose={() => setSharing(false)} />
-        </Suspense>
-      )}
     </li>
   );
 }

@@ -23,7 +23,8 @@ export async function seedHistory(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Add why it mattered, or tags' }).click();
   await page.getByRole('textbox', { name: 'Why it mattered (optional)' }).fill('Fresh air helps');
-  await page.getByRole('textbox', { name: 'Tags (optional)' }).fill('outside');
+  // One tag a single long word (tags run to 40 characters): it must wrap, not widen the page.
+  await page.getByRole('textbox', { name: 'Tags (optional)' }).fill('outside, stayedoutsidelongerthanlastweekend');
   await saveWin(page, seededWin);
 }
 

@@ -4,6 +4,7 @@ import { db } from '@/db/database';
 import { dayOf } from '@/domain/day';
 import { builtInPrompts } from '@/domain/prompts';
 import { renderApp } from '../../support/render-app';
+import { quoted } from '@/domain/quoted';
 
 describe('choosing a prompt to write about', () => {
   // The sheet holds every built-in prompt, and jsdom takes its time over one so long.
@@ -12,7 +13,7 @@ describe('choosing a prompt to write about', () => {
     const { user, location } = renderApp('/more');
     await user.click(await screen.findByRole('button', { name: 'Edit prompts' }));
     const sheet = await screen.findByRole('dialog', { name: 'Your prompts' }, { timeout: 5000 });
-    await user.click(within(sheet).getByRole('button', { name: `Write about this: “${chosen.text}”` }));
+    await user.click(within(sheet).getByRole('button', { name: `Write about this: ${quoted(chosen.text)}` }));
 
     await waitFor(() => expect(location.history.at(-1)).toBe('/'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -30,8 +31,8 @@ describe('choosing a prompt to write about', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit prompts' }));
     const sheet = await screen.findByRole('dialog', { name: 'Your prompts' }, { timeout: 5000 });
     const first = builtInPrompts[0]!.text;
-    await user.click(within(sheet).getByRole('button', { name: `Hide “${first}”` }));
-    await waitFor(() => expect(within(sheet).queryByRole('button', { name: `Write about this: “${first}”` })).not.toBeInTheDocument());
-    expect(within(sheet).getByRole('button', { name: `Write about this: “${builtInPrompts[1]!.text}”` })).toBeVisible();
+    await user.click(within(sheet).getByRole('button', { name: `Hide ${quoted(first)}` }));
+    await waitFor(() => expect(within(sheet).queryByRole('button', { name: `Write about this: ${quoted(first)}` })).not.toBeInTheDocument());
+    expect(within(sheet).getByRole('button', { name: `Write about this: ${quoted(builtInPrompts[1]!.text)}` })).toBeVisible();
   });
 });
