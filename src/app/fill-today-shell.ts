@@ -2,7 +2,7 @@ import { dayInWords, dayOf, isBeforeDayStart } from '@/domain/day';
 import { defaultSettings } from '@/domain/settings';
 import { earlyPrompt } from '@/hooks/early-prompt';
 import { readDeviceKey } from '@/db/device-keys';
-import { eveningNoteDue, LOGGED_DAY_KEY, SHELL_NOTE_IDS } from '@/features/today/day-note-rules';
+import { eveningNoteDue, LOGGED_DAY_KEY, SHELL_NOTE_IDS } from '@/domain/day-note-rules';
 import { readLockHint } from '@/store/slices/lock-slice';
 
 /** The element in index.html's #root that holds the Today shell (`today-shell.tsx`). */

@@ -21,7 +21,7 @@ import { ShellFrame } from '@/components/shell-frame';
 import { ComposerTop } from '@/features/today/composer-top';
 import { TodayHeading } from '@/features/today/today-heading';
 import { EVENING_NOTE, LateNightNoteText } from '@/features/today/day-notes';
-import { SHELL_NOTE_IDS } from '@/features/today/day-note-rules';
+import { SHELL_NOTE_IDS } from '@/domain/day-note-rules';
 import { hourInWords } from '@/domain/day';
 import { defaultSettings } from '@/domain/settings';
 import { TODAY_SHELL_ID } from './fill-today-shell';

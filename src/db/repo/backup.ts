@@ -10,7 +10,7 @@ import {
   type ExportFile,
   type ExportTable,
 } from '@/domain/export-format';
-import { dayBefore, dayOf } from '@/domain/day';
+import { dateOfDay, dayBefore, dayOf } from '@/domain/day';
 import { NUDGE_AFTER_NEW_WINS } from '@/domain/export-writers';
 import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
@@ -314,6 +314,16 @@ export interface BackupStatus {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Calendar days from one moment to another, as people count them: a backup at 23:00 was
+ * "yesterday" by breakfast, though not yet a day old. Rounded, so a day with a clock change
+ * in it still counts as one.
+ */
+function calendarDaysBetween(from: number, to: number): number {
+  const midnight = (moment: number) => dateOfDay(dayOf(new Date(moment), 0)).getTime();
+  return Math.round((midnight(to) - midnight(from)) / DAY_MS);
+}
 const live = (win: Win) => win.deletedAt === null;
 
 /**
@@ -333,7 +343,7 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
         db.wins.filter(live).limit(NUDGE_AFTER_NEW_WINS).count(),
         db.wins.orderBy('[day+createdAt]').filter(live).first(),
       ]);
-      const daysSince = oldest ? Math.floor((now - oldest.createdAt) / DAY_MS) : null;
+      const daysSince = oldest ? calendarDaysBetween(oldest.createdAt, now) : null;
       return { lastBackupAt, daysSince, newWinsSince };
     }
     const backupDay = dayOf(new Date(lastBackupAt), 0);
@@ -343,7 +353,7 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
       .filter((win) => live(win) && (win.day > backupDay || win.createdAt > lastBackupAt))
       .limit(NUDGE_AFTER_NEW_WINS)
       .count();
-    return { lastBackupAt, daysSince: Math.floor((now - lastBackupAt) / DAY_MS), newWinsSince };
+    return { lastBackupAt, daysSince: calendarDaysBetween(lastBackupAt, now), newWinsSince };
   });
 }
 

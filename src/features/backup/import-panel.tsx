@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
 import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
+import { noteLoggedDay } from '@/db/repo/logged-day';
 import { classifyStorageError } from '@/db/storage-problem';
+import { useCurrentDay } from '@/hooks/use-current-day';
 import { backupCryptoMessage } from '@/domain/backup-crypto-error';
 import type { BackupRead } from '@/domain/backup-reading';
 import type { ExportFile } from '@/domain/export-format';
@@ -44,6 +46,7 @@ function entries(count: number): string {
 
 /** Bringing a backup in: checked first, previewed, then merged all at once or not at all. */
 export function ImportPanel() {
+  const today = useCurrentDay();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [problem, setProblem] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -149,6 +152,7 @@ export function ImportPanel() {
     try {
       const written = await applyImport(file, (progress) => setStage({ step: 'writing', progress }));
       setStage({ step: 'done', written });
+      void noteLoggedDay(today).catch(() => undefined);
     } catch (error) {
       setProblem(importStoppedMessage(classifyStorageError(error)));
       // The same file, checked already, so Bring in can simply be pressed again.

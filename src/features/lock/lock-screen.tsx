@@ -82,6 +82,10 @@ export function LockScreen() {
           removes everything here, the lock too), open Small Wins, and bring the backup in from More, then Backups and
           your data. Wins written since that backup would be lost, so only do this when you are sure.
         </p>
+        <p>
+          On an iPhone or iPad, Small Wins opened from the Home Screen keeps its data apart from Safari’s: remove it from
+          the Home Screen to clear it, then add it again from Safari and bring the backup in.
+        </p>
       </details>
     </div>
   );

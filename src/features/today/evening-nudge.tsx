@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { readDeviceKey, writeDeviceKey } from '@/db/device-keys';
 import { listWinsForDay } from '@/db/repo/wins';
 import { EVENING_NOTE } from './day-notes';
-import { eveningNoteDue, LOGGED_DAY_KEY } from './day-note-rules';
+import { eveningNoteDue, LOGGED_DAY_KEY } from '@/domain/day-note-rules';
 import { useLoggingDay } from './use-logging-day';
 
 /** In the evening, while today has no win yet, one quiet line. Never once today is logged. */

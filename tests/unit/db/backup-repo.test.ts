@@ -237,6 +237,13 @@ describe('hostile and broken files', () => {
 describe('the backup reminder', () => {
   const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
 
+  it('counts calendar days, as people do: a backup late last night was yesterday by breakfast', async () => {
+    await markBackedUp(at(20, 23));
+    expect((await readBackupStatus(at(20, 23) + 60_000)).daysSince).toBe(0);
+    expect((await readBackupStatus(at(21, 8))).daysSince).toBe(1);
+    expect((await readBackupStatus(at(22, 22))).daysSince).toBe(2);
+  });
+
   it('counts a backup brought in as a backup made when it was saved, so a new phone is not nudged at once', async () => {
     await addWin({ text: 'Written long ago', day: '2026-09-01' }, new Date(2026, 8, 1, 9).getTime());
     const file = await collectExport();

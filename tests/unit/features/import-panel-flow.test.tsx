@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import { deleteWin, listWinsForDay } from '@/db/repo/wins';
 import { sealBackup } from '@/domain/backup-crypto';
+import { dayOf } from '@/domain/day';
 import { dumpDatabase } from '../../support/dump-database';
 import { backupText, exportedWin, jsonFile, openImportPanel, pick, problemShown, someWinsAlready } from '../../support/import-screen';
 
@@ -40,6 +41,17 @@ describe('the preview and bringing a backup in', () => {
     // Focus moves in an effect, just after the message is drawn.
     await waitFor(() => expect(done).toHaveFocus());
     expect(await db.wins.count()).toBe(4);
+  });
+
+  it('a backup holding a win for today tells the next opening of Today so, so no evening note flashes up for it', async () => {
+    const today = dayOf(new Date());
+    localStorage.removeItem('small-wins:logged-day');
+    const text = await backupText((file) => (file.data.wins = [exportedWin({ text: 'Planted bulbs', day: today })]));
+    const { user, panel } = await openImportPanel();
+    await pick(user, jsonFile(text));
+    await user.click(await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' }));
+    await panel.findByText('Done: 1 entry brought in.');
+    await waitFor(() => expect(localStorage.getItem('small-wins:logged-day')).toBe(today));
   });
 
   it('hands focus back to the chooser when the preview is cancelled, and brings nothing in', async () => {
