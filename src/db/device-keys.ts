@@ -1,6 +1,7 @@
 // The few small values kept in localStorage rather than IndexedDB: what the first paint needs
-// before the database answers (today's prompt, the lock hint), and device habits (the reminder
-// time chosen last, a "Not now" to the home-screen offer). Never the journal itself. Storage
+// before the database answers (today's prompt, the lock hint, the last day a win was seen on),
+// and device habits (the reminder time chosen last, a "Not now" to the home-screen offer, an
+// install from this browser). The README's data table lists every one. Never the journal itself. Storage
 // can refuse (private windows, storage switched off): then a read finds nothing and a write is
 // skipped, and each caller falls back to what it would do on a fresh device.
 

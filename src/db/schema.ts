@@ -128,7 +128,7 @@ const version6: SchemaVersion = {
 // (importing 100,000 wins took 18 s). The search index moves off the wins into searchPages, a
 // page of win ids per row for each word (search-pages.ts): 1.1 million multi-entry index
 // entries become a few thousand rows; wins keep their searchWords, unindexed. The jar's bag
-// moves from a row per slip to jarPages, 32 positions a row, and jarWhere, 256 buckets of
+// moves from a row per slip to jarPages, 32 positions a row, and jarWhere, JAR_BUCKETS (1,024) buckets of
 // id → position (jar-pages.ts), same positions.
 const version7: SchemaVersion = {
   version: 7,

@@ -43,7 +43,7 @@ export const settings = {
   // Iterating on one row should not cost the whole run; a real run measures every section.
   sections: sectionsFromEnv(),
   runs: positiveIntFromEnv('BENCH_RUNS', 7),
-  // Clear of 4173, which `npm start` and the e2e tests' preview server use, so a bench can run
+  // Clear of 4173 (`npm start`) and 4190 (the e2e tests' preview server), so a bench can run
   // beside them; both still move by env when something else holds these.
   appPort: positiveIntFromEnv('BENCH_APP_PORT', 4183),
   barePort: positiveIntFromEnv('BENCH_BARE_PORT', 4184),

@@ -65,7 +65,7 @@ describe('editing a win', () => {
     await user.type(field, ' with honey');
     await user.keyboard('{Escape}');
     await user.click(within(editor).getByRole('button', { name: 'Discard changes' }));
-    expect(await within(list()).findByText('Made tea')).toBeVisible();
+    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit “Made tea”' })).toHaveFocus());
   });
@@ -96,7 +96,8 @@ describe('changes not yet saved', () => {
     expect(within(editor).getByRole('textbox', { name: 'Your win' })).toHaveValue('Made tea with honey');
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
     await user.click(within(editor).getByRole('button', { name: 'Save changes' }));
-    expect(await within(list()).findByText('Made tea with honey')).toBeVisible();
+    // The card again, named for the saved words (the editor's field held them too until it went).
+    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea with honey”' })).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea with honey');
     expect(await db.drafts.count()).toBe(0);
   });
@@ -113,7 +114,7 @@ describe('changes not yet saved', () => {
     expect(within(editor).getByRole('textbox', { name: 'Your win' })).toHaveValue('Made tea with honey');
     expect(within(editor).getByRole('textbox', { name: 'Tags (optional, separated by commas)' })).toHaveValue('calm');
     await second.user.click(within(editor).getByRole('button', { name: 'Cancel' }));
-    expect(await within(list()).findByText('Made tea')).toBeVisible();
+    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
     await waitFor(async () => expect(await db.drafts.count()).toBe(0));
     second.unmount();
 
