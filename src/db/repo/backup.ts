@@ -339,12 +339,13 @@ export function readBackupStatus(now = Date.now()): Promise<BackupStatus> {
   return db.transaction('r', [db.wins, db.settings], async () => {
     const { lastBackupAt } = await readSettings();
     if (lastBackupAt === null) {
-      const [newWinsSince, oldest] = await Promise.all([
-        db.wins.filter(live).limit(NUDGE_AFTER_NEW_WINS).count(),
-        db.wins.orderBy('[day+createdAt]').filter(live).first(),
-      ]);
-      const daysSince = oldest ? calendarDaysBetween(oldest.createdAt, now) : null;
-      return { lastBackupAt, daysSince, newWinsSince };
+      // Counted from the first win written, which need not be the one on the earliest day (a
+      // day filled in afterwards). Past the count that nudges anyway, which win came first no
+      // longer matters, so no more than that many are read.
+      const first = await db.wins.filter(live).limit(NUDGE_AFTER_NEW_WINS).toArray();
+      const firstWrittenAt = first.length > 0 ? Math.min(...first.map((win) => win.createdAt)) : null;
+      const daysSince = firstWrittenAt === null ? null : calendarDaysBetween(firstWrittenAt, now);
+      return { lastBackupAt, daysSince, newWinsSince: first.length };
     }
     const backupDay = dayOf(new Date(lastBackupAt), 0);
     const newWinsSince = await db.wins

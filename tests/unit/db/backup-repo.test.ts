@@ -278,6 +278,15 @@ describe('the backup reminder', () => {
     expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(true);
   });
 
+  it('with no backup yet, a day filled in far back does not start the count again', async () => {
+    await addWin({ text: 'Opened the curtains', day: '2026-10-20' }, new Date(2026, 9, 20, 9).getTime());
+    // Written today, for a day last summer: the earliest day, but not the first win written.
+    await addWin({ text: 'Swam in the sea', day: '2026-07-01' }, at(25, 11));
+    const status = await readBackupStatus(at(25, 12));
+    expect(status).toEqual({ lastBackupAt: null, daysSince: 36, newWinsSince: 2 });
+    expect(needsBackupNudge(status.daysSince, status.newWinsSince)).toBe(true);
+  });
+
   it('after a backup, counts the wins written since, that day and after, and nudges at a hundred', async () => {
     await addWin({ text: 'Before the backup, same day', day: '2026-11-20' }, at(20, 8));
     await addWin({ text: 'The day before', day: '2026-11-19' }, at(19, 21));
