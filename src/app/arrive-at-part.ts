@@ -7,7 +7,8 @@ const FOCUSABLE = 'select, input, textarea, button, a[href]';
 /** Brings the part into view with focus on its first control, or on the part itself. */
 function arriveAt(part: HTMLElement): void {
   part.scrollIntoView({ block: 'center' });
-  const control = part.querySelector<HTMLElement>(FOCUSABLE);
+  // A part that is itself a control (a day in the calendar) takes focus as it is.
+  const control = part.matches(FOCUSABLE) ? part : part.querySelector<HTMLElement>(FOCUSABLE);
   if (control) {
     control.focus({ preventScroll: true });
     return;

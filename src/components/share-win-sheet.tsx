@@ -125,8 +125,8 @@ export function ShareWinSheet({ win, onClose }: { win: SharedWin; onClose: () =>
         </div>
       </div>
       <p className="field-hint">
-        Only this win is shared, and only where you send it. As text it comes with why it mattered; the image shows the
-        win alone.
+        Only this win is shared, and only where you send it.
+        {win.why && ' As text it comes with why it mattered; the image shows the win alone.'}
       </p>
       <div className="pulled-actions">
         {canShare && (

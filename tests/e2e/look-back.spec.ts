@@ -35,6 +35,22 @@ test('the calendar marks exactly the days with wins', async ({ page }) => {
   await expect(page.getByText('WALKED to the shop and back')).toBeVisible();
 });
 
+test('leaving a day of an earlier month comes back to that month, with focus on the day, by its link or by Back', async ({ page }) => {
+  await page.goto('/look-back');
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('link', { name: /3 October 2026, has wins/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saturday, 3 October' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Look back' }).click();
+  // The next day is a Tab away, not a month and a grid's walk.
+  await expect(page.getByRole('link', { name: /3 October 2026, has wins/ })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'October 2026' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sunday, 4 October 2026', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sunday, 4 October' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'October 2026' })).toBeVisible();
+});
+
 test('a day opened from the calendar shows at once, with no loading space first', async ({ page }) => {
   // Its code is fetched while the app is idle, before any tap.
   const fetched = page.waitForResponse(/\/day-screen-[\w-]+\.js$/);

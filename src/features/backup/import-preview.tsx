@@ -26,6 +26,12 @@ export function ImportPreviewStep(props: { preview: ImportPreview; takeFocus: bo
       <p ref={sentence} tabIndex={-1}>
         {previewSentence(preview)}
       </p>
+      {preview.changes > 0 && (
+        // The button counts entries, which are more than the wins the sentence counts.
+        <p className="field-hint">
+          An entry is a win or anything else a backup holds: a slip, a prompt, a kind word, a value, a goal or a setting.
+        </p>
+      )}
       <div className="pulled-actions">
         <button type="button" className="button button-primary" disabled={preview.changes === 0} onClick={props.onBringIn}>
           {preview.changes === 0 ? 'Nothing new to bring in' : `Bring in ${newOrNewer(preview.changes)}`}

@@ -7,6 +7,13 @@ import { useLiveQueryFor } from '@/hooks/use-live-query-for';
 import { useScreenTitle } from '@/hooks/use-screen-title';
 import { useAppStore } from '@/store/store';
 import { HistoryWin } from './history-win';
+import { writeSearch } from './search-params';
+
+/** Look back at this day's month, with focus on this day in its calendar: the next day is a step away. */
+function backToCalendar(day: string, today: string): string {
+  const month = day.slice(0, 7);
+  return `/look-back${writeSearch({ query: '', filter: {}, month: month === today.slice(0, 7) ? undefined : month })}#day-${day}`;
+}
 
 /** One day from the past: its wins, and a way to add to it. */
 export function DayScreen() {
@@ -55,7 +62,7 @@ export function DayScreen() {
       <button type="button" className="button button-primary" onClick={addToThisDay}>
         Add to or change this day’s wins
       </button>
-      <Link href="/look-back" className="link-button">
+      <Link href={backToCalendar(day, today)} className="link-button">
         Back to Look back
       </Link>
     </div>

@@ -1,10 +1,10 @@
 import { addMonths, getDay, getDaysInMonth, lightFormat } from 'date-fns';
 import { dateOfDay } from '@/domain/day';
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { daysWithWins } from '@/db/repo/history';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useLiveQueryFor } from '@/hooks/use-live-query-for';
+import { readSearch, writeSearch } from './search-params';
 
 // Long and short: the short ones show when the long would not fit a column (large text).
 const weekdays = [
@@ -25,7 +25,14 @@ const fullDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
  */
 export function MonthCalendar() {
   const today = useCurrentDay();
-  const [month, setMonth] = useState(today.slice(0, 7));
+  const thisMonth = today.slice(0, 7);
+  // The month shown lives in the address, so a day opened from it and left again (its Back
+  // link, or the browser's back) comes back to this month, not to the current one.
+  const [location, navigate] = useLocation();
+  const search = readSearch(useSearch());
+  const month = search.month !== undefined && search.month < thisMonth ? search.month : thisMonth;
+  const setMonth = (next: string) =>
+    navigate(`${location}${writeSearch({ ...search, month: next === thisMonth ? undefined : next })}`, { replace: true });
   const withWins = useLiveQueryFor(month, daysWithWins);
   const first = dateOfDay(`${month}-01`);
   const leading = (getDay(first) + 6) % 7;
@@ -45,7 +52,7 @@ export function MonthCalendar() {
           type="button"
           className="button button-quiet"
           onClick={() => shift(1)}
-          disabled={month >= today.slice(0, 7)}
+          disabled={month >= thisMonth}
           aria-label="Next month"
         >
           ›
@@ -72,6 +79,7 @@ export function MonthCalendar() {
                 </span>
               ) : (
                 <Link
+                  id={`day-${day}`}
                   href={`/look-back/day/${day}`}
                   className={hasWin ? 'calendar-day calendar-has-win' : 'calendar-day'}
                   aria-label={label}

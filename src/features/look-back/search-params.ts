@@ -3,7 +3,11 @@ import type { HistoryFilter } from '@/domain/history-filter';
 export interface HistorySearch {
   query: string;
   filter: HistoryFilter;
+  /** The calendar's month (yyyy-MM) when it is not the current one: coming back from a day keeps it. */
+  month?: string | undefined;
 }
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Reads a search from the address, so a search can be bookmarked or opened from a link. */
 export function readSearch(search: string): HistorySearch {
@@ -19,11 +23,13 @@ export function readSearch(search: string): HistorySearch {
   if (promptId) filter.promptId = promptId;
   if (params.get('favourites') === '1') filter.favourites = true;
   if (params.get('hard') === '1') filter.foundInStruggle = true;
-  return { query: params.get('q') ?? '', filter };
+  const month = params.get('month');
+  return { query: params.get('q') ?? '', filter, month: month && MONTH.test(month) ? month : undefined };
 }
 
-export function writeSearch({ query, filter }: HistorySearch): string {
+export function writeSearch({ query, filter, month }: HistorySearch): string {
   const params = new URLSearchParams();
+  if (month) params.set('month', month);
   if (query) params.set('q', query);
   if (filter.tag) params.set('tag', filter.tag);
   if (filter.valueId) params.set('value', filter.valueId);

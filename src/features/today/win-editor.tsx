@@ -4,6 +4,7 @@ import { writeProblemOf } from '@/db/storage-problem';
 import type { Win } from '@/domain/win';
 import { editChangesWin, editOf, type WinEdit } from '@/domain/win-edit';
 import { checkWinFields } from '@/domain/win-text';
+import { caretToEnd } from '@/components/caret-to-end';
 import { ValueChips } from '@/components/value-chips';
 import { useValues } from '@/hooks/use-values';
 import { useAppStore } from '@/store/store';
@@ -55,6 +56,14 @@ export function WinEditor({ win, kept, onDone }: WinEditorProps) {
     if (askingToLeave) keepEditing.current?.focus();
   }, [askingToLeave]);
 
+  // Opened with a tap, the field is where the person is going, the caret after the words (to
+  // add to them, as people mostly do); opened again by itself (after the lock, or a reload),
+  // focus stays where the screen put it.
+  const openedByTap = kept === undefined;
+  useEffect(() => {
+    if (openedByTap && textField.current) caretToEnd(textField.current);
+  }, [openedByTap]);
+
   function escape() {
     // A second Escape, once asked, is a clear answer.
     if (!changed || askingToLeave) leave();
@@ -102,9 +111,6 @@ export function WinEditor({ win, kept, onDone }: WinEditorProps) {
         onChange={(event) => change({ text: event.target.value })}
         onKeyDown={submitOnEnter(() => void save())}
         rows={3}
-        // Opened with a tap, the field is where the person is going; opened again by itself
-        // (after the lock, or a reload), focus stays where the screen put it.
-        autoFocus={kept === undefined}
         aria-describedby={`${ids.count} ${ids.problem}`}
       />
       <CharacterCount length={text.trim().length} id={ids.count} />

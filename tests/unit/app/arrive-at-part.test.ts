@@ -28,6 +28,14 @@ describe('a link to a part of a screen', () => {
     expect(document.activeElement).toBe(part.querySelector('select'));
   });
 
+  it('focuses a part that is a control itself (a day in the calendar), and keeps it in the Tab order', () => {
+    document.getElementById('main')!.innerHTML = '<a id="day-2026-10-03" href="/look-back/day/2026-10-03">3</a>';
+    const day = document.getElementById('day-2026-10-03')!;
+    arriveAtPart('day-2026-10-03');
+    expect(document.activeElement).toBe(day);
+    expect(day.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('waits for a part the screen draws a moment later', async () => {
     arriveAtPart('day-start');
     expect(scrolled).toEqual([]);

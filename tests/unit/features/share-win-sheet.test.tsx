@@ -113,3 +113,11 @@ describe('copying one win', () => {
     expect(screen.queryByText(/Try copying the text instead/)).not.toBeInTheDocument();
   });
 });
+
+describe('what the sheet says will be sent', () => {
+  it('speaks of why it mattered only for a win that has one', async () => {
+    const sheet = await openSheet('Said no kindly');
+    expect(sheet).toHaveTextContent('Only this win is shared, and only where you send it.');
+    expect(sheet).not.toHaveTextContent('why it mattered');
+  });
+});

@@ -33,6 +33,13 @@ describe('editing a win', () => {
     expect(await within(list()).findByRole('button', { name: 'Edit “Made tea with honey\nslowly”' })).toBeVisible();
   });
 
+  it('opens with the caret after the words, so what is typed adds to them', async () => {
+    const { user, field } = await editMadeTea();
+    expect(field).toHaveFocus();
+    await user.keyboard(' with honey');
+    expect(field).toHaveValue('Made tea with honey');
+  });
+
   it('saves with Enter from why it mattered too', async () => {
     const { user, editor } = await editMadeTea();
     await user.type(within(editor).getByRole('textbox', { name: 'Why it mattered (optional)' }), 'It calmed me{Enter}');
