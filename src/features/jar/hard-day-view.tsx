@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CrisisNumbers, HelplineFinder } from '@/components/helpline-finder';
 import { countJar } from '@/db/repo/jar';
@@ -7,12 +7,28 @@ import { useAppStore } from '@/store/store';
 import { PulledSlip } from './pulled-slip';
 import { usePull } from './use-pull';
 
-/** A calm screen for a hard day: a win comes out at once, with help close by. */
+/**
+ * How long the help below the card waits for it at most. IndexedDB answers in milliseconds; if
+ * it has not (storage stuck), the crisis lines are not held back for it.
+ */
+export const HELP_WAITS_AT_MOST_MS = 1000;
+
+/**
+ * A calm screen for a hard day: a win comes out at once, with help close by. Below the heading
+ * nothing shows until the win has come out and its card is drawn (or the jar is known to be
+ * empty): drawn first, the way to the reframe and the crisis lines were pushed 300 px down the
+ * screen as the card arrived, under a finger about to tap them.
+ */
 export function HardDayView() {
   const count = useLiveQuery(countJar);
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull({ pastFirst: true });
   const pulledOnOpen = useRef(false);
+  // 'waiting' until the pull on arrival is done: a card still on show from the jar is not this visit's.
+  const [arrival, setArrival] = useState<'waiting' | 'pulled'>('waiting');
+  // Once on screen, the card and the help stay where they are.
+  const [settled, setSettled] = useState(false);
+  const settle = useCallback(() => setSettled(true), []);
   // Once a win has gone back, a button to pull again stands where its card was, and takes the
   // focus the card's buttons held; the card it brings takes it back in turn.
   const [putOneBack, setPutOneBack] = useState(false);
@@ -25,8 +41,18 @@ export function HardDayView() {
     // One pull on arrival; the ref keeps a re-render (or React's development double run) from pulling twice.
     if (pulledOnOpen.current || count === undefined || count === 0) return;
     pulledOnOpen.current = true;
-    void pull();
+    const done = () => setArrival('pulled');
+    pull().then(done, done);
   }, [count, pull]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(settle, HELP_WAITS_AT_MOST_MS);
+    return () => window.clearTimeout(timer);
+  }, [settle]);
+
+  const pulling = count === undefined || (count > 0 && arrival === 'waiting');
+  // Nothing came out to wait for (the jar is empty, or the pull found nothing): settled now.
+  if (!settled && !pulling && (count === 0 || !pulledId)) setSettled(true);
 
   return (
     <div className="hard-day">
@@ -41,8 +67,14 @@ export function HardDayView() {
             Write a win
           </Link>
         </div>
-      ) : pulledId ? (
-        <PulledSlip id={pulledId} onPullAnother={() => void pull()} onPutBack={() => setPutOneBack(true)} takeFocus={putOneBack} />
+      ) : pulling ? null : pulledId ? (
+        <PulledSlip
+          id={pulledId}
+          onPullAnother={() => void pull()}
+          onPutBack={() => setPutOneBack(true)}
+          onShown={settle}
+          takeFocus={putOneBack}
+        />
       ) : (
         putOneBack && (
           <button ref={pullAgain} type="button" className="button button-primary button-big" onClick={() => void pull()}>
@@ -50,20 +82,24 @@ export function HardDayView() {
           </button>
         )
       )}
-      <Link href="/reframe" className="hard-day-link">
-        Find the win in today, step by step
-      </Link>
-      <section className="panel" aria-labelledby="hard-day-help">
-        <h2 id="hard-day-help">If today is more than hard</h2>
-        <p>
-          You do not have to carry it alone. If you might hurt yourself, call your local emergency number now, or a
-          crisis line: <CrisisNumbers />
-        </p>
-        <HelplineFinder />
-      </section>
-      <Link href="/jar" className="link-button">
-        Back to the jar
-      </Link>
+      {settled && (
+        <>
+          <Link href="/reframe" className="hard-day-link">
+            Find the win in today, step by step
+          </Link>
+          <section className="panel" aria-labelledby="hard-day-help">
+            <h2 id="hard-day-help">If today is more than hard</h2>
+            <p>
+              You do not have to carry it alone. If you might hurt yourself, call your local emergency number now, or a
+              crisis line: <CrisisNumbers />
+            </p>
+            <HelplineFinder />
+          </section>
+          <Link href="/jar" className="link-button">
+            Back to the jar
+          </Link>
+        </>
+      )}
     </div>
   );
 }

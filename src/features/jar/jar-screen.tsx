@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useRoute } from 'wouter';
-import { countJar } from '@/db/repo/jar';
+import { countJar, listJarTags } from '@/db/repo/jar';
+import { valuesRepo } from '@/db/repo/values';
 import { numberInWords } from '@/domain/number-in-words';
 import { useScreenTitle } from '@/hooks/use-screen-title';
 import { useAppStore } from '@/store/store';
@@ -18,15 +19,23 @@ function countSentence(count: number): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} wins are in your jar.`;
 }
 
+/** What the jar shows under its heading, read in one go so that it all arrives together. */
+async function readJar() {
+  const [count, tags, values] = await Promise.all([countJar(), listJarTags(), valuesRepo.list()]);
+  return { count, tags, values };
+}
+
 export function JarScreen() {
   const [hardDay] = useRoute('/jar/pull');
-  const count = useLiveQuery(countJar);
+  useScreenTitle(hardDay ? 'For a hard day' : 'Win Jar');
+  return hardDay ? <HardDayView /> : <JarView />;
+}
+
+function JarView() {
+  const jar = useLiveQuery(readJar);
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull();
-  useScreenTitle(hardDay ? 'For a hard day' : 'Win Jar');
   const pullButton = useRef<HTMLButtonElement>(null);
-
-  if (hardDay) return <HardDayView />;
 
   return (
     <div className="jar">
@@ -34,32 +43,36 @@ export function JarScreen() {
         <p className="eyebrow">Win Jar</p>
         <h1>Your jar</h1>
       </header>
-      <div className="jar-hero">
-        <JarDrawing count={count ?? 0} />
-        {count !== undefined && <p className="jar-count">{count === 0 ? 'Your jar is empty for now.' : countSentence(count)}</p>}
-      </div>
-      {count === 0 ? (
-        <div className="empty">
-          <p>
-            Every win you write on Today drops in here, ready for a harder day. You can also write a slip straight into
-            the jar.
-          </p>
-        </div>
-      ) : (
-        count !== undefined && (
-          <>
-            <button ref={pullButton} type="button" className="button button-primary button-big" onClick={() => void pull()}>
-              Pull a win
-            </button>
-            <JarFilterSelect />
-          </>
-        )
+      {/* Nothing under the heading until the jar has been read: drawn first, the slip form was
+          pushed down twice, by the count and then by the pull and its filter. */}
+      {jar && (
+        <>
+          <div className="jar-hero">
+            <JarDrawing count={jar.count} />
+            <p className="jar-count">{jar.count === 0 ? 'Your jar is empty for now.' : countSentence(jar.count)}</p>
+          </div>
+          {jar.count === 0 ? (
+            <div className="empty">
+              <p>
+                Every win you write on Today drops in here, ready for a harder day. You can also write a slip straight
+                into the jar.
+              </p>
+            </div>
+          ) : (
+            <>
+              <button ref={pullButton} type="button" className="button button-primary button-big" onClick={() => void pull()}>
+                Pull a win
+              </button>
+              <JarFilterSelect tags={jar.tags} values={jar.values} />
+            </>
+          )}
+          {pulledId && (
+            // The card and the button pressed go back together; Pull a win is where to carry on.
+            <PulledSlip id={pulledId} onPullAnother={() => void pull()} onPutBack={() => pullButton.current?.focus()} />
+          )}
+          <WriteSlip />
+        </>
       )}
-      {pulledId && (
-        // The card and the button pressed go back together; Pull a win is where to carry on.
-        <PulledSlip id={pulledId} onPullAnother={() => void pull()} onPutBack={() => pullButton.current?.focus()} />
-      )}
-      <WriteSlip autoFocus={count === 0} />
     </div>
   );
 }

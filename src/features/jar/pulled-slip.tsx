@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { ShareWinButton } from '@/components/share-win-button';
 import { putBackInJar, readJarItem, setFavourite } from '@/db/repo/jar';
 import { whenInWords } from '@/domain/when-in-words';
@@ -13,10 +13,12 @@ interface PulledSlipProps {
   onPutBack: () => void;
   /** Focus Pull another once the card shows, as when the button that pulled it is gone. */
   takeFocus?: boolean;
+  /** Called once the card is drawn, before it is painted: what waits under it can come in the same frame. */
+  onShown?: () => void;
 }
 
 /** The slip that just came out: what, why, when, a kind word, and what to do next. */
-export function PulledSlip({ id, onPullAnother, onPutBack, takeFocus = false }: PulledSlipProps) {
+export function PulledSlip({ id, onPullAnother, onPutBack, takeFocus = false, onShown }: PulledSlipProps) {
   const item = useLiveQueryFor(id, readJarItem);
   const today = useCurrentDay();
   const kindWord = useAppStore((state) => state.kindWord);
@@ -27,6 +29,9 @@ export function PulledSlip({ id, onPullAnother, onPutBack, takeFocus = false }: 
   const pullAnother = useRef<HTMLButtonElement>(null);
   const refocus = useRef(takeFocus);
   const shown = Boolean(item);
+  useLayoutEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
   useEffect(() => {
     if (!shown || !refocus.current) return;
     refocus.current = false;

@@ -13,7 +13,7 @@ const problems = {
 } as const;
 
 /** A slip written straight into the jar, without being a day's win. */
-export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
+export function WriteSlip() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<keyof typeof problems | null>(null);
   const [added, setAdded] = useState(false);
@@ -46,7 +46,6 @@ export function WriteSlip({ autoFocus = false }: { autoFocus?: boolean }) {
         className="composer-field composer-field-small"
         value={text}
         rows={2}
-        autoFocus={autoFocus}
         onChange={(event) => {
           setText(event.target.value);
           setAdded(false);

@@ -51,20 +51,26 @@ export function DayScreen() {
         <p className="eyebrow">Look back</p>
         <h1>{dayHeading(day, today)}</h1>
       </header>
-      {wins !== undefined && wins.length === 0 && <p className="empty">No wins written for this day yet. Anything you remember counts.</p>}
-      <ul className="history-list">
-        {(wins ?? []).map((win) => (
-          <li key={win.id}>
-            <HistoryWin win={win} actions={<ShareWinButton win={win} />} />
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="button button-primary" onClick={addToThisDay}>
-        Add to or change this day’s wins
-      </button>
-      <Link href={backToCalendar(day, today)} className="link-button">
-        Back to Look back
-      </Link>
+      {/* Nothing under the heading until the day's wins are read: drawn first, its buttons were
+          pushed down as the wins came in above them. */}
+      {wins !== undefined && (
+        <>
+          {wins.length === 0 && <p className="empty">No wins written for this day yet. Anything you remember counts.</p>}
+          <ul className="history-list">
+            {wins.map((win) => (
+              <li key={win.id}>
+                <HistoryWin win={win} actions={<ShareWinButton win={win} />} />
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-primary" onClick={addToThisDay}>
+            Add to or change this day’s wins
+          </button>
+          <Link href={backToCalendar(day, today)} className="link-button">
+            Back to Look back
+          </Link>
+        </>
+      )}
     </div>
   );
 }

@@ -8,8 +8,9 @@ import { SearchFilters } from './search-filters';
 import { readSearch, writeSearch, type HistorySearch } from './search-params';
 import { SearchResults } from './search-results';
 import { Timeline } from './timeline';
-import { WeekSummary } from './week-summary';
+import { useWeekSoFar, WeekSummary } from './week-summary';
 import { useScreenTitle } from '@/hooks/use-screen-title';
+import { useCurrentDay } from '@/hooks/use-current-day';
 
 function prepareOrderQuietly() {
   // A failure only means searches read a little more until the next try.
@@ -27,6 +28,7 @@ export function LookBackScreen() {
   // Ready before the first keystroke, so a search never waits on it; after the timeline's
   // first page, so that never waits on it either.
   useWhenIdle(prepareOrderQuietly, 1000);
+  const week = useWeekSoFar(useCurrentDay());
 
   // The address holds the search, so it survives a reload and can be opened as a link.
   const update = (next: HistorySearch) => navigate(`${location}${writeSearch(next)}`, { replace: true });
@@ -37,36 +39,42 @@ export function LookBackScreen() {
         <p className="eyebrow">Look back</p>
         <h1>Your wins so far</h1>
       </header>
-      <WeekSummary />
-      <div className="search" role="search">
-        <label htmlFor={ids.search}>Search your wins</label>
-        <input
-          id={ids.search}
-          type="search"
-          className="text-input"
-          value={current.query}
-          onChange={(event) => update({ ...current, query: event.target.value })}
-          autoComplete="off"
-        />
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={showFilters}
-          aria-controls={ids.filters}
-          onClick={() => setShowFilters(!showFilters)}
-        >
-          {showFilters ? 'Hide filters' : 'Filters'}
-        </button>
-        <div id={ids.filters} hidden={!showFilters}>
-          {showFilters && <SearchFilters filter={current.filter} onChange={(filter) => update({ ...current, filter })} />}
-        </div>
-      </div>
-      {searching ? (
-        <SearchResults query={current.query} filter={current.filter} />
-      ) : (
+      {/* Nothing under the heading until the week is read: drawn first, search and the calendar
+          were pushed down as the week's summary came in above them. */}
+      {week && (
         <>
-          <MonthCalendar />
-          <Timeline />
+          <WeekSummary week={week} />
+          <div className="search" role="search">
+            <label htmlFor={ids.search}>Search your wins</label>
+            <input
+              id={ids.search}
+              type="search"
+              className="text-input"
+              value={current.query}
+              onChange={(event) => update({ ...current, query: event.target.value })}
+              autoComplete="off"
+            />
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showFilters}
+              aria-controls={ids.filters}
+              onClick={() => setShowFilters(!showFilters)}
+            >
+              {showFilters ? 'Hide filters' : 'Filters'}
+            </button>
+            <div id={ids.filters} hidden={!showFilters}>
+              {showFilters && <SearchFilters filter={current.filter} onChange={(filter) => update({ ...current, filter })} />}
+            </div>
+          </div>
+          {searching ? (
+            <SearchResults query={current.query} filter={current.filter} />
+          ) : (
+            <>
+              <MonthCalendar />
+              <Timeline />
+            </>
+          )}
         </>
       )}
     </div>

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listGoals } from '@/db/repo/goals';
 import { promptsRepo } from '@/db/repo/prompts';
+import { valuesRepo } from '@/db/repo/values';
 import { listKnownTags } from '@/db/repo/wins';
 import type { HistoryFilter } from '@/domain/history-filter';
-import { useValues } from '@/hooks/use-values';
 import { WrappingSelect } from '@/components/wrapping-select';
 
 interface Choice {
@@ -25,12 +25,15 @@ function FilterSelect(props: { label: string; value: string | undefined; choices
   );
 }
 
+/** What the filters offer, read in one go: each choice arriving on its own pushed the rest down. */
+async function readChoices() {
+  const [tags, values, goals, prompts] = await Promise.all([listKnownTags(), valuesRepo.list(), listGoals(), promptsRepo.list()]);
+  return { tags, values, goals, prompts };
+}
+
 /** Narrowing the timeline or a search: by tag, value, goal, prompt, favourites, hard days. */
 export function SearchFilters({ filter, onChange }: { filter: HistoryFilter; onChange: (filter: HistoryFilter) => void }) {
-  const tags = useLiveQuery(listKnownTags, []) ?? [];
-  const values = useValues();
-  const goals = useLiveQuery(listGoals, []) ?? [];
-  const prompts = useLiveQuery(promptsRepo.list, []) ?? [];
+  const choices = useLiveQuery(readChoices);
   // Unset parts are dropped rather than kept as undefined, so the address stays short.
   const set = (changes: { [K in keyof HistoryFilter]?: HistoryFilter[K] | undefined }) => {
     const merged: Record<string, unknown> = { ...filter, ...changes };
@@ -38,6 +41,8 @@ export function SearchFilters({ filter, onChange }: { filter: HistoryFilter; onC
     onChange(next);
   };
 
+  if (!choices) return null;
+  const { tags, values, goals, prompts } = choices;
   return (
     <div className="filters">
       <FilterSelect label="Tag" value={filter.tag} choices={tags.map((tag) => ({ id: tag, label: tag }))} onChange={(tag) => set({ tag })} />

@@ -25,23 +25,28 @@ export function TodayScreen() {
       <TodayHeader />
       <LateNightNote />
       <EveningNudge />
-      <WinComposer />
-      <KindWord />
-      <QuickPicks />
-      <TodayList
+      <WinComposer
         after={
           <>
-            {/* After the wins, so only once the lock is known too. */}
-            <OptionalPart>
-              <Suspense fallback={null}>
-                <OnThisDay />
-              </Suspense>
-            </OptionalPart>
-            <ReframeLink />
-            <DayPicker />
-            <OptionalPart>
-              <InstallOfferOnToday />
-            </OptionalPart>
+            <KindWord />
+            <QuickPicks />
+            <TodayList
+              after={
+                <>
+                  {/* After the wins, so only once the lock is known too. */}
+                  <OptionalPart>
+                    <Suspense fallback={null}>
+                      <OnThisDay />
+                    </Suspense>
+                  </OptionalPart>
+                  <ReframeLink />
+                  <DayPicker />
+                  <OptionalPart>
+                    <InstallOfferOnToday />
+                  </OptionalPart>
+                </>
+              }
+            />
           </>
         }
       />

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link } from 'wouter';
 import { caretToEnd } from '@/components/caret-to-end';
 import { ValueChips } from '@/components/value-chips';
 import { listInWords } from '@/domain/values';
-import { useValues } from '@/hooks/use-values';
+import { valuesRepo } from '@/db/repo/values';
 import { soundsLikeAHardDay } from '@/domain/hard-day-words';
 import { invitesMoreDetail } from '@/domain/specificity';
 import { checkWinText } from '@/domain/win-text';
@@ -23,14 +24,19 @@ import { SubmitRow } from '@/components/submit-row';
 // The prompts speak of today; filling in an earlier day, they ask about that day instead.
 const askedOfEarlierDay = (text: string) => text.replace(/\btoday\b/g, 'that day');
 
-export function WinComposer() {
+/**
+ * The field, then what sits under it, then `after` (the rest of Today): all but the field wait
+ * for the values, whose chips come first under it and pushed the rest down as they arrived.
+ */
+export function WinComposer({ after }: { after?: ReactNode }) {
   const { prompt, another } = usePromptOfTheDay();
   const { isBackfill } = useLoggingDay();
   const draft = useAppStore((state) => state.draft);
   const updateDraft = useAppStore((state) => state.updateDraft);
   const clearDraftText = useAppStore((state) => state.clearDraftText);
   const focusRequest = useAppStore((state) => state.composerFocusRequest);
-  const activeValues = useValues().filter((value) => !value.hidden);
+  const values = useLiveQuery(valuesRepo.list);
+  const activeValues = (values ?? []).filter((value) => !value.hidden);
   const field = useRef<HTMLTextAreaElement>(null);
   const saveWin = useSaveWin();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
@@ -77,41 +83,48 @@ export function WinComposer() {
   const describedBy = [ids.prompt, showHint && ids.hint, ids.count, problem && ids.problem].filter(Boolean).join(' ');
 
   return (
-    <form className="composer" onSubmit={onSubmit} noValidate aria-label="Write a win">
-      <ComposerTop fieldId={ids.field} promptId={ids.prompt} promptText={prompt ? (isBackfill ? askedOfEarlierDay(prompt.text) : prompt.text) : null} onAnother={prompt ? another : null} />
-      <textarea
-        ref={field}
-        id={ids.field}
-        className="composer-field"
-        value={draft.text}
-        onChange={(event) => {
-          updateDraft({ text: event.target.value });
-          if (problem) setProblem(null);
-        }}
-        onKeyDown={submitOnEnter(() => void save())}
-        rows={3}
-        enterKeyHint="done"
-        aria-describedby={describedBy}
-        aria-invalid={problem === 'empty' || problem === 'too-long'}
-      />
-      <CharacterCount length={draft.text.trim().length} id={ids.count} />
-      <p id={ids.hint} className="composer-hint" hidden={!showHint}>
-        Want to add a little more? Who was there, what you did, or when — small details make a win easier to come back
-        to.
-      </p>
-      {soundsLikeAHardDay(draft.text) && (
-        <p className="note">
-          Sounds like today was a hard one. <Link href="/reframe">Want help finding the win in it?</Link>
+    <>
+      <form className="composer" onSubmit={onSubmit} noValidate aria-label="Write a win">
+        <ComposerTop fieldId={ids.field} promptId={ids.prompt} promptText={prompt ? (isBackfill ? askedOfEarlierDay(prompt.text) : prompt.text) : null} onAnother={prompt ? another : null} />
+        <textarea
+          ref={field}
+          id={ids.field}
+          className="composer-field"
+          value={draft.text}
+          onChange={(event) => {
+            updateDraft({ text: event.target.value });
+            if (problem) setProblem(null);
+          }}
+          onKeyDown={submitOnEnter(() => void save())}
+          rows={3}
+          enterKeyHint="done"
+          aria-describedby={describedBy}
+          aria-invalid={problem === 'empty' || problem === 'too-long'}
+        />
+        <CharacterCount length={draft.text.trim().length} id={ids.count} />
+        <p id={ids.hint} className="composer-hint" hidden={!showHint}>
+          Want to add a little more? Who was there, what you did, or when — small details make a win easier to come back
+          to.
         </p>
-      )}
-      <ValueChips
-        label={`When did you act on ${listInWords(activeValues.map((value) => value.text.toLowerCase()))} today? Tap the ones this win touched.`}
-        values={activeValues}
-        chosen={draft.valueIds}
-        onChange={(valueIds) => updateDraft({ valueIds })}
-      />
-      <ComposerDetails onSubmit={() => void save()} />
-      <SubmitRow messageId={ids.problem} message={problem ? saveProblemMessage[problem] : ''} />
-    </form>
+        {soundsLikeAHardDay(draft.text) && (
+          <p className="note">
+            Sounds like today was a hard one. <Link href="/reframe">Want help finding the win in it?</Link>
+          </p>
+        )}
+        {values && (
+          <>
+            <ValueChips
+              label={`When did you act on ${listInWords(activeValues.map((value) => value.text.toLowerCase()))} today? Tap the ones this win touched.`}
+              values={activeValues}
+              chosen={draft.valueIds}
+              onChange={(valueIds) => updateDraft({ valueIds })}
+            />
+            <ComposerDetails onSubmit={() => void save()} />
+            <SubmitRow messageId={ids.problem} message={problem ? saveProblemMessage[problem] : ''} />
+          </>
+        )}
+      </form>
+      {values && after}
+    </>
   );
 }

@@ -20,7 +20,9 @@ export function ValuesScreen() {
   const values = useValues();
   const summaries = useLiveQuery(() => summariseValues(today), [today]);
   const [editing, setEditing] = useState(false);
-  const taken = new Set(values.map((value) => value.text.toLocaleLowerCase()));
+  // Taken from the summaries rather than the list of values, so that a value added here leaves
+  // the suggestions as its card arrives, not before.
+  const taken = new Set(summaries?.map(({ value }) => value.text.toLocaleLowerCase()));
   const suggestions = suggestedValues.filter((name) => !taken.has(name.toLocaleLowerCase()));
   const active = (summaries ?? []).filter((summary) => !summary.value.hidden);
 
@@ -31,30 +33,36 @@ export function ValuesScreen() {
         <p className="eyebrow">Values</p>
         <h1>What matters to you</h1>
       </header>
-      {summaries !== undefined && active.length === 0 && (
-        <p className="empty">
-          Name a few things that matter to you. Then, when you write a win, you can mark the values it touched, and see
-          here how often you act on them.
-        </p>
-      )}
-      {active.map((summary) => (
-        <ValueSummaryCard key={summary.value.id} summary={summary} today={today} />
-      ))}
-      <section className="panel" aria-labelledby="add-values-title">
-        <h2 id="add-values-title">Add a value</h2>
-        <ul className="chips" aria-label="Suggested values">
-          {suggestions.map((name) => (
-            <li key={name}>
-              <button type="button" className="chip" onClick={() => void valuesRepo.add({ text: name })} aria-label={`Add ${name}`}>
-                + {name}
-              </button>
-            </li>
+      {/* Nothing under the heading until the values are read: drawn first, Add a value stood at
+          the top and dropped to the foot of the screen as the values' cards came in above it. */}
+      {summaries !== undefined && (
+        <>
+          {active.length === 0 && (
+            <p className="empty">
+              Name a few things that matter to you. Then, when you write a win, you can mark the values it touched, and
+              see here how often you act on them.
+            </p>
+          )}
+          {active.map((summary) => (
+            <ValueSummaryCard key={summary.value.id} summary={summary} today={today} />
           ))}
-        </ul>
-        <button type="button" className="button" onClick={() => setEditing(true)}>
-          Write your own, rename, reorder or archive
-        </button>
-      </section>
+          <section className="panel" aria-labelledby="add-values-title">
+            <h2 id="add-values-title">Add a value</h2>
+            <ul className="chips" aria-label="Suggested values">
+              {suggestions.map((name) => (
+                <li key={name}>
+                  <button type="button" className="chip" onClick={() => void valuesRepo.add({ text: name })} aria-label={`Add ${name}`}>
+                    + {name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Write your own, rename, reorder or archive
+            </button>
+          </section>
+        </>
+      )}
       {editing && (
         <ListEditor
           title="Your values"

@@ -131,7 +131,7 @@ describe('Today, beyond the first save', () => {
   it('offers tags used before as one-tap additions', async () => {
     await db.wins.add(makeWin({ tags: ['walk'], day: '2026-01-01' }));
     const { user } = renderApp('/');
-    await user.click(screen.getByRole('button', { name: 'Add why it mattered, or tags' }));
+    await user.click(await screen.findByRole('button', { name: 'Add why it mattered, or tags' }));
     await user.click(await screen.findByRole('button', { name: 'Add tag walk' }));
     expect(screen.getByRole('textbox', { name: 'Tags (optional)' })).toHaveValue('walk');
   });

@@ -9,7 +9,8 @@ import { useAppStore } from '@/store/store';
 import { makeWin } from '../../support/factories';
 import { renderApp } from '../../support/render-app';
 
-const list = () => screen.getByRole('region', { name: 'Today’s wins' });
+// Found, not got: the list waits for the values the field's chips show, a read or two after the first render.
+const list = () => screen.findByRole('region', { name: 'Today’s wins' });
 
 /** Today with one win, its editor open. */
 async function editMadeTea() {
@@ -30,7 +31,7 @@ describe('editing a win', () => {
     await user.type(field, ' with honey{Shift>}{Enter}{/Shift}slowly{Enter}');
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit win' })).not.toBeInTheDocument());
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea with honey\nslowly');
-    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea with honey\nslowly”' })).toBeVisible();
+    expect(await within(await list()).findByRole('button', { name: 'Edit “Made tea with honey\nslowly”' })).toBeVisible();
   });
 
   it('opens with the caret after the words, so what is typed adds to them', async () => {
@@ -72,7 +73,7 @@ describe('editing a win', () => {
     await user.type(field, ' with honey');
     await user.keyboard('{Escape}');
     await user.click(within(editor).getByRole('button', { name: 'Discard changes' }));
-    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
+    expect(await within(await list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit “Made tea”' })).toHaveFocus());
   });
@@ -104,7 +105,7 @@ describe('changes not yet saved', () => {
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea');
     await user.click(within(editor).getByRole('button', { name: 'Save changes' }));
     // The card again, named for the saved words (the editor's field held them too until it went).
-    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea with honey”' })).toBeVisible();
+    expect(await within(await list()).findByRole('button', { name: 'Edit “Made tea with honey”' })).toBeVisible();
     expect((await db.wins.toArray())[0]?.text).toBe('Made tea with honey');
     expect(await db.drafts.count()).toBe(0);
   });
@@ -121,12 +122,12 @@ describe('changes not yet saved', () => {
     expect(within(editor).getByRole('textbox', { name: 'Your win' })).toHaveValue('Made tea with honey');
     expect(within(editor).getByRole('textbox', { name: 'Tags (optional, separated by commas)' })).toHaveValue('calm');
     await second.user.click(within(editor).getByRole('button', { name: 'Cancel' }));
-    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
+    expect(await within(await list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
     await waitFor(async () => expect(await db.drafts.count()).toBe(0));
     second.unmount();
 
     renderApp('/');
-    expect(await within(list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
+    expect(await within(await list()).findByRole('button', { name: 'Edit “Made tea”' })).toBeVisible();
     expect(screen.queryByRole('form', { name: 'Edit win' })).not.toBeInTheDocument();
   });
 
