@@ -3,7 +3,12 @@ import { addToBag, emptyBag, removeFromBag, type BagPositions, type BagState } f
 import { db } from '../database';
 import { bucketOf, JAR_PAGE_SIZE, pageOf, type JarPageRow, type JarWhereRow } from '../jar-pages';
 
-/** The tables every change to the jar's bag writes; a transaction that may change it takes them all. */
+/**
+ * The tables every change to the jar's bag writes; a transaction that may change it takes them all.
+ * The bag's size changes only beside a write to a win or a slip in the same transaction (saving,
+ * deleting, restoring, taking out of the jar, importing): the Jar screen re-reads its count on
+ * those tables' changes alone, so a pull, which writes these, does not wake it.
+ */
 export const bagTables = [db.jarPages, db.jarWhere, db.meta];
 
 // Rows read in a transaction, kept for its next steps: a draw reads two pages to learn which

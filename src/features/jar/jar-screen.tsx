@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useRoute } from 'wouter';
 import { countJar, listJarTags } from '@/db/repo/jar';
 import { valuesRepo } from '@/db/repo/values';
 import { numberInWords } from '@/domain/number-in-words';
 import { useScreenTitle } from '@/hooks/use-screen-title';
+import { useUntrackedQuery } from '@/hooks/use-untracked-query';
 import { useAppStore } from '@/store/store';
 import { HardDayView } from './hard-day-view';
 import { JarDrawing } from './jar-drawing';
@@ -25,6 +25,12 @@ async function readJar() {
   return { count, tags, values };
 }
 
+// What readJar reads changes only with these: the jar's size moves only in a transaction that
+// writes a win or a slip (jar-bag.ts). A live query would also wake on every pull, which
+// rewrites the bag's round state beside the size, and read the tags of every win again for
+// nothing while the pulled card is on its way to the screen.
+const JAR_CHANGES_WITH = ['wins', 'slips', 'values'];
+
 export function JarScreen() {
   const [hardDay] = useRoute('/jar/pull');
   useScreenTitle(hardDay ? 'For a hard day' : 'Win Jar');
@@ -32,7 +38,8 @@ export function JarScreen() {
 }
 
 function JarView() {
-  const jar = useLiveQuery(readJar);
+  const reading = useUntrackedQuery(readJar, [], JAR_CHANGES_WITH);
+  const jar = reading.status === 'ready' ? reading.value : undefined;
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull();
   const pullButton = useRef<HTMLButtonElement>(null);
@@ -43,6 +50,9 @@ function JarView() {
         <p className="eyebrow">Win Jar</p>
         <h1>Your jar</h1>
       </header>
+      {reading.status === 'error' && (
+        <p role="alert">Your jar could not be opened just now. Your wins are safe; reload the app to try again.</p>
+      )}
       {/* Nothing under the heading until the jar has been read: drawn first, the slip form was
           pushed down twice, by the count and then by the pull and its filter. */}
       {jar && (

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/database';
-import { addWin } from '@/db/repo/wins';
+import { addSlip } from '@/db/repo/jar';
+import { addWin, deleteWin, setWinInJar } from '@/db/repo/wins';
 import { useAppStore } from '@/store/store';
 import { renderApp } from '../../support/render-app';
 
@@ -21,6 +22,25 @@ describe('the jar screen', () => {
     expect(screen.getByText('In the jar now. One day it will come back out, when you need it.')).toBeVisible();
     expect(await db.slips.count()).toBe(1);
     expect(await db.wins.count()).toBe(0);
+  });
+
+  it('keeps its count true as wins come and go elsewhere, and through pulls', async () => {
+    const first = await addWin({ text: 'Alpha', day: '2026-11-20' });
+    const second = await addWin({ text: 'Bravo', day: '2026-11-20' });
+    const { user } = renderApp('/jar');
+    expect(await screen.findByText('Two wins are in your jar.')).toBeVisible();
+    // As if saved, deleted or moved in another tab: nothing on this screen did it.
+    await addWin({ text: 'Charlie', day: '2026-11-21' });
+    expect(await screen.findByText('Three wins are in your jar.')).toBeVisible();
+    await deleteWin(first.id);
+    expect(await screen.findByText('Two wins are in your jar.')).toBeVisible();
+    await setWinInJar(second.id, false);
+    expect(await screen.findByText('One win is in your jar.')).toBeVisible();
+    await addSlip({ text: 'A kind word from Sam' });
+    expect(await screen.findByText('Two wins are in your jar.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Pull a win' }));
+    await user.click(await screen.findByRole('button', { name: 'Pull another' }));
+    expect(screen.getByText('Two wins are in your jar.')).toBeVisible();
   });
 
   it('pulls each win once before any repeats, and tells screen readers what came out and when', async () => {
