@@ -145,7 +145,7 @@ const version7: SchemaVersion = {
     const layout = jarLayoutFor(bag.map((slot) => slot.id));
     await tx.table('jarPages').bulkAdd(layout.pages);
     await tx.table('jarWhere').bulkAdd(layout.where);
-    const wins: { id: string; searchWords: string[] }[] = [];
+    const wins: { id: string; searchWords: readonly string[] }[] = [];
     await tx
       .table('wins')
       .toCollection()

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { wordsOfStored, type StoredSearchWords } from '@/domain/search-text';
 import { readPagesAt } from './search-page-heads';
 import { SHELF_PAGE, shelfKeyOf, shelve, type ShelfRow } from './search-shared-pages';
 
@@ -52,14 +53,14 @@ export function pagesAfterAdding(
 
 /** Word → ids for these wins' words; `before` (by id) skips words a win already had. */
 export function wordsToAdd(
-  wins: readonly { id: string; searchWords?: readonly string[] }[],
+  wins: readonly { id: string; searchWords?: StoredSearchWords }[],
   before: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Map<string, string[]> {
   const added = new Map<string, string[]>();
   for (const win of wins) {
-    if (!win.searchWords) continue;
+    if (win.searchWords === undefined) continue;
     const had = new Set(before.get(win.id));
-    for (const word of win.searchWords) {
+    for (const word of wordsOfStored(win.searchWords)) {
       if (had.has(word)) continue;
       const ids = added.get(word);
       if (ids) ids.push(win.id);
@@ -223,12 +224,14 @@ export function searchPagesMiddleware(winsTable: string): Middleware<DBCore> {
           mutate: (request) => {
             if ((request.type !== 'add' && request.type !== 'put') || isUpgrade(request.trans)) return table.mutate(request);
             const key = table.schema.primaryKey.extractKey;
-            const values = request.values as { id: string; searchWords?: string[] }[];
+            const values = request.values as { id: string; searchWords?: StoredSearchWords }[];
             const readBefore =
               request.type === 'put' && key ? table.getMany({ trans: request.trans, keys: values.map(key) }) : Promise.resolve([]);
             return readBefore.then((stored) => {
               const before = new Map<string, readonly string[]>();
-              for (const row of stored as ({ id: string; searchWords?: string[] } | undefined)[]) if (row?.searchWords) before.set(row.id, row.searchWords);
+              for (const row of stored as ({ id: string; searchWords?: StoredSearchWords } | undefined)[]) {
+                if (row?.searchWords !== undefined) before.set(row.id, wordsOfStored(row.searchWords));
+              }
               return table.mutate(request).then((result) => {
                 const written = result.numFailures === 0 ? values : values.filter((_, index) => !(index in result.failures));
                 const added = wordsToAdd(written, before);

@@ -1,3 +1,4 @@
+import type { StoredSearchWords } from './search-text';
 /** One small win, as stored. Every field is JSON-safe so exports and a future sync carry it as is. */
 export interface Win {
   /** Random UUID v4, never reused or changed. */
@@ -29,8 +30,8 @@ export interface Win {
   /** Set when checking off a goal's step logged this win. */
   goalId: string | null;
   stepId: string | null;
-  /** Folded words of text, why and tags, for search. Derived: rewritten whenever those change. */
-  searchWords: string[];
+  /** Folded words of text, why and tags, for search (see StoredSearchWords). Derived: rewritten whenever those change. */
+  searchWords: StoredSearchWords;
 }
 
 export const WIN_TEXT_MAX = 2000;

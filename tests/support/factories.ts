@@ -1,4 +1,4 @@
-import { searchWordsOf } from '@/domain/search-text';
+import { winSearchWords } from '@/domain/search-text';
 import type { Win } from '@/domain/win';
 
 let sequence = 0;
@@ -26,6 +26,6 @@ export function makeWin(overrides: Partial<Win> = {}): Win {
     goalId: null,
     stepId: null,
     ...overrides,
-    searchWords: searchWordsOf(overrides.text ?? `Win number ${sequence}`, overrides.why ?? '', ...(overrides.tags ?? [])),
+    searchWords: winSearchWords({ text: overrides.text ?? `Win number ${sequence}`, why: overrides.why ?? '', tags: overrides.tags ?? [] }),
   };
 }

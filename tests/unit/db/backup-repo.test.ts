@@ -7,6 +7,7 @@ import { valuesRepo } from '@/db/repo/values';
 import { addWin, deleteWin, listWinsForDay } from '@/db/repo/wins';
 import { exportCsv, exportJsonParts, exportMarkdown, needsBackupNudge } from '@/domain/export-writers';
 import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
+import { wordsOfStored } from '@/domain/search-text';
 import { TAG_MAX_LENGTH, TAGS_MAX } from '@/domain/tags';
 import { WIN_TEXT_MAX } from '@/domain/win';
 
@@ -78,7 +79,7 @@ describe('export and import', () => {
     expect(preview).toMatchObject({ wins: 1, alreadyHere: 0, changes: 1, firstDay: '2026-11-25', lastDay: '2026-11-25' });
     await applyImport(file);
     expect((await db.wins.get(win.id))?.text).toBe('Newer words');
-    expect((await listWinsForDay('2026-11-25'))[0]?.searchWords).toContain('newer');
+    expect(wordsOfStored((await listWinsForDay('2026-11-25'))[0]?.searchWords)).toContain('newer');
 
     file.data.wins[0] = { ...file.data.wins[0], text: 'Older words', updatedAt: 1_795_000_050_000 };
     await applyImport(file);

@@ -58,6 +58,16 @@ describe('history', () => {
     expect((await searchWins('soup', {}, 10)).wins).toEqual([]);
   });
 
+  it('still finds wins saved when their words were stored as a list, and their edits', async () => {
+    // As every win saved before 2 December 2026 holds its words: no upgrade rewrote them.
+    const older = makeWin({ text: 'Walked to the café', day: '2026-11-20', searchWords: ['walked', 'to', 'the', 'cafe'] });
+    await db.wins.add(older);
+    expect((await searchWins('cafe walk', {}, 10)).wins.map((win) => win.id)).toEqual([older.id]);
+    await updateWin(older.id, { text: 'Walked to the sea' });
+    expect((await searchWins('sea', {}, 10)).wins.map((win) => win.id)).toEqual([older.id]);
+    expect((await searchWins('cafe', {}, 10)).wins).toEqual([]);
+  });
+
   it('filters by favourites and by wins found in a hard day', async () => {
     await db.wins.bulkAdd([
       makeWin({ text: 'kept close', favourite: 1 }),

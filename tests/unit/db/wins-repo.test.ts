@@ -35,7 +35,7 @@ describe('wins repository', () => {
       valueIds: [],
       goalId: null,
       stepId: null,
-      searchWords: ['drank', 'a', 'glass', 'of', 'water'],
+      searchWords: 'drank a glass of water',
     });
   });
 

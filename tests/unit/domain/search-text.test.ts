@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, highlightParts, matchesQuery, queryWords, searchWordsOf } from '@/domain/search-text';
+import { foldText, highlightParts, matchesQuery, queryWords, searchWordsOf, winSearchWords, wordsOfStored } from '@/domain/search-text';
 import { onThisDayDays } from '@/domain/on-this-day';
 import { seededRandom } from '../../support/seeded-random';
 
@@ -24,12 +24,25 @@ describe('search text', () => {
     expect(searchWordsOf('Walked to the CAFÉ, 2 km — مشيت')).toEqual(['walked', 'to', 'the', 'cafe', '2', 'km', 'مشيت']);
   });
 
-  it('matches when every query word begins some word', () => {
-    const words = searchWordsOf('Walked to the shop');
-    expect(matchesQuery(words, queryWords('walk'))).toBe(true);
-    expect(matchesQuery(words, queryWords('WALK sho'))).toBe(true);
-    expect(matchesQuery(words, queryWords('alk'))).toBe(false);
-    expect(matchesQuery(words, queryWords('walk park'))).toBe(false);
+  it('matches when every query word begins some word, in the stored form and in the older array', () => {
+    const win = { text: 'Walked to the shop', why: 'Fresh air', tags: ['out-doors'] };
+    const stored = winSearchWords(win);
+    for (const words of [stored, searchWordsOf(win.text, win.why, ...win.tags)]) {
+      expect(matchesQuery(words, queryWords('walk'))).toBe(true);
+      expect(matchesQuery(words, queryWords('WALK sho'))).toBe(true);
+      expect(matchesQuery(words, queryWords('air doors'))).toBe(true);
+      expect(matchesQuery(words, queryWords('alk'))).toBe(false);
+      expect(matchesQuery(words, queryWords('oshop'))).toBe(false);
+      expect(matchesQuery(words, queryWords('walk park'))).toBe(false);
+    }
+  });
+
+  it('reads back the words a win stored, either way it stored them', () => {
+    const win = { text: 'Called Noor — مشيت', why: '', tags: [] };
+    expect(wordsOfStored(winSearchWords(win))).toEqual(['called', 'noor', 'مشيت']);
+    expect(wordsOfStored(['called', 'noor'])).toEqual(['called', 'noor']);
+    expect(wordsOfStored(winSearchWords({ text: '🌿 …', why: '', tags: [] }))).toEqual([]);
+    expect(wordsOfStored(undefined)).toEqual([]);
   });
 
   it('marks whole matching words for highlighting, keeping the original text', () => {
