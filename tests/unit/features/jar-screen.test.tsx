@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import { addSlip } from '@/db/repo/jar';
 import { addWin, deleteWin, setWinInJar } from '@/db/repo/wins';
@@ -41,6 +41,14 @@ describe('the jar screen', () => {
     await user.click(screen.getByRole('button', { name: 'Pull a win' }));
     await user.click(await screen.findByRole('button', { name: 'Pull another' }));
     expect(screen.getByText('Two wins are in your jar.')).toBeVisible();
+  });
+
+  it('says so plainly when the jar cannot be read, and draws nothing half-read', async () => {
+    await addWin({ text: 'Alpha', day: '2026-11-20' });
+    vi.spyOn(db.meta, 'get').mockRejectedValue(new Error('storage went away'));
+    renderApp('/jar');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your jar could not be opened just now. Your wins are safe; reload the app to try again.');
+    expect(screen.queryByRole('button', { name: 'Pull a win' })).not.toBeInTheDocument();
   });
 
   it('pulls each win once before any repeats, and tells screen readers what came out and when', async () => {
