@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectThemedTappableLink, lockTheApp, navLink, todaysWins, winField } from './support/app';
+import { expectThemedTappableLink, lockTheApp, navLink, readTable, todaysWins, winField } from './support/app';
 import { quoted } from '../../src/domain/quoted';
 
 test('the reframe flow saves a win marked as found in a hard day, and what was hard stays out of the jar', async ({ page }) => {
@@ -43,6 +43,11 @@ test('the reframe flow keeps every answer through a reload and the lock, and can
   await page.getByRole('textbox', { name: 'What was hard today?' }).fill('The phone call with my landlord');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('textbox', { name: 'What did you do anyway?' }).fill('I said what I needed calmly');
+  // Reload only once the answer has reached the database, as it does while typing: a reload
+  // within the write's few milliseconds would abort it, which no typing hand is quick enough for.
+  await expect
+    .poll(async () => (await readTable<{ key: string; reframe?: { anyway: string } }>(page, 'drafts')).find((row) => row.key === 'reframe')?.reframe?.anyway)
+    .toBe('I said what I needed calmly');
 
   await page.reload();
   // Behind the lock, the answers stay out of sight; after it, they are all there.

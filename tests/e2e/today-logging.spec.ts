@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { todaysWins, winField } from './support/app';
+import { readTable, todaysWins, winField } from './support/app';
 import { waitUntilControlled } from './support/service-worker';
 
 test('from a cold start, a win is saved with typing and Enter alone, and stays after a reload and offline', async ({
@@ -49,21 +49,6 @@ test('three wins in a row: each listed in order, each followed by a kind word', 
   );
   await expect(page.getByText('You showed up for yourself today.')).toBeVisible();
 });
-
-/** Every row of a table, read straight from IndexedDB as the app left it. */
-function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('small-wins');
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    const request = database.transaction(name).objectStore(name).getAll();
-    const rows = await new Promise<unknown[]>((resolve) => (request.onsuccess = () => resolve(request.result)));
-    database.close();
-    return rows;
-  }, table) as Promise<T[]>;
-}
 
 async function storedDraft(page: Page): Promise<{ text: string; why: string } | null> {
   const drafts = await readTable<{ text: string; why: string }>(page, 'drafts');

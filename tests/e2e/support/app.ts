@@ -107,3 +107,18 @@ export async function expectThemedTappableLink(page: Page, link: Locator): Promi
   await page.emulateMedia({ colorScheme: null });
   expect((await link.boundingBox())?.height ?? 0, 'tall enough to tap').toBeGreaterThanOrEqual(44);
 }
+
+/** Every row of a table, read straight from IndexedDB as the app left it. */
+export function readTable<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('small-wins');
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const request = database.transaction(name).objectStore(name).getAll();
+    const rows = await new Promise<unknown[]>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    database.close();
+    return rows;
+  }, table) as Promise<T[]>;
+}
