@@ -6,8 +6,7 @@ import { bucketOf, JAR_PAGE_SIZE, pageOf, type JarPageRow, type JarWhereRow } fr
 /**
  * The tables every change to the jar's bag writes; a transaction that may change it takes them all.
  * The bag's size changes only beside a write to a win or a slip in the same transaction (saving,
- * deleting, restoring, taking out of the jar, importing): the Jar screen re-reads its count on
- * those tables' changes alone, so a pull, which writes these, does not wake it.
+ * deleting, restoring, taking out of the jar, importing): JAR_SIZE_CHANGES_WITH in jar.ts.
  */
 export const bagTables = [db.jarPages, db.jarWhere, db.meta];
 

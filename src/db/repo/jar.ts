@@ -42,6 +42,13 @@ async function readItem(id: string): Promise<JarItem | null> {
 
 const jarTables = [...bagTables, db.wins, db.slips];
 
+/**
+ * The tables whose changes can move the jar's size: it changes only beside a write to a win or a
+ * slip (jar-bag.ts). A count re-read on these alone is never stale, and pulls, which rewrite the
+ * bag's round state beside the size, do not wake it.
+ */
+export const JAR_SIZE_CHANGES_WITH = ['wins', 'slips'] as const;
+
 /** How many slips the jar holds: read from the bag's state, not counted row by row. */
 export function countJar(): Promise<number> {
   return db.transaction('r', db.meta, async () => (await readBag()).size);

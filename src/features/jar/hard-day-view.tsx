@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CrisisNumbers, HelplineFinder } from '@/components/helpline-finder';
-import { countJar } from '@/db/repo/jar';
+import { countJar, JAR_SIZE_CHANGES_WITH } from '@/db/repo/jar';
+import { useUntrackedQuery } from '@/hooks/use-untracked-query';
 import { useAppStore } from '@/store/store';
 import { PulledSlip } from './pulled-slip';
 import { usePull } from './use-pull';
@@ -20,7 +20,9 @@ export const HELP_WAITS_AT_MOST_MS = 1000;
  * screen as the card arrived, under a finger about to tap them.
  */
 export function HardDayView() {
-  const count = useLiveQuery(countJar);
+  // Not a live query: that would wake on this screen's own pulls (see JAR_SIZE_CHANGES_WITH).
+  const counting = useUntrackedQuery(countJar, [], JAR_SIZE_CHANGES_WITH);
+  const count = counting.status === 'ready' ? counting.value : undefined;
   const pulledId = useAppStore((state) => state.pulledId);
   const pull = usePull({ pastFirst: true });
   const pulledOnOpen = useRef(false);

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useRoute } from 'wouter';
-import { countJar, listJarTags } from '@/db/repo/jar';
+import { countJar, JAR_SIZE_CHANGES_WITH, listJarTags } from '@/db/repo/jar';
 import { valuesRepo } from '@/db/repo/values';
 import { numberInWords } from '@/domain/number-in-words';
 import { useScreenTitle } from '@/hooks/use-screen-title';
@@ -25,11 +25,9 @@ async function readJar() {
   return { count, tags, values };
 }
 
-// What readJar reads changes only with these: the jar's size moves only in a transaction that
-// writes a win or a slip (jar-bag.ts). A live query would also wake on every pull, which
-// rewrites the bag's round state beside the size, and read the tags of every win again for
-// nothing while the pulled card is on its way to the screen.
-const JAR_CHANGES_WITH = ['wins', 'slips', 'values'];
+// What readJar reads changes only with these. A live query would also wake on every pull and
+// read the tags of every win again for nothing while the pulled card is on its way to the screen.
+const JAR_CHANGES_WITH = [...JAR_SIZE_CHANGES_WITH, 'values'];
 
 export function JarScreen() {
   const [hardDay] = useRoute('/jar/pull');
