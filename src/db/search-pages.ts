@@ -116,9 +116,17 @@ export function writeBatches(
   return inBatches(added, ([word, ids]) => touched(ids, heads.get(word))).map((entries) => new Map(entries));
 }
 
+// What a shelved word costs a request besides its ids, counted as ids: its entry is an object
+// and an array of its own to copy. An import of 100,000 names, one win each, put 20,000 of them
+// in one request, and one task of 127 ms; counted this way, a request holds some 5,000.
+export const SHELF_ENTRY_COST = 3;
+
 /** Shelf rows in requests (inBatches), a shelf never split. */
 export function shelfBatches(shelves: readonly ShelfRow[]): ShelfRow[][] {
-  return inBatches(shelves, (shelf) => ({ rows: 1, ids: shelf.rare.reduce((sum, entry) => sum + entry.ids.length, 0) }));
+  return inBatches(shelves, (shelf) => ({
+    rows: 1,
+    ids: shelf.rare.reduce((sum, entry) => sum + entry.ids.length + SHELF_ENTRY_COST, 0),
+  }));
 }
 
 /**
@@ -146,7 +154,7 @@ function writeInTurn(pages: DBCoreTable, trans: DBCoreTransaction, requests: rea
  * Writes `added` into the pages, reading only the words' open pages and, for words without
  * pages of their own, their shelves (search-shared-pages.ts).
  */
-function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
+export function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<string, string[]>): Promise<void> {
   return readPagesAt(pages, trans, [...added.keys()], 0).then((heads) => {
     const paged = new Map<string, readonly string[]>();
     const unpaged = new Map<string, readonly string[]>();
@@ -164,23 +172,17 @@ function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: Map<str
   });
 }
 
-// Transactions whose new words wait to be written once, at the end (see holdSearchWords).
-const held = new WeakMap<DBCoreTransaction, Map<string, string[]>>();
-
 /**
- * Keeps the words of every win written in `trans` until writeHeldSearchWords: for bulk writes,
- * where writing them chunk by chunk would rewrite the common words' open pages every chunk.
+ * A bulk write's words, kept until the end (search-pages-held.ts), and the wins it has checked
+ * are not stored yet: a put of one of those has nothing to read back first.
  */
-export function holdSearchWords(trans: DBCoreTransaction): void {
-  held.set(trans, new Map());
+export interface Holding {
+  words: Map<string, string[]>;
+  newIds: ReadonlySet<string>;
 }
 
-/** Writes what holdSearchWords kept for `trans`, in it. */
-export async function writeHeldSearchWords(core: DBCore, trans: DBCoreTransaction): Promise<void> {
-  const added = held.get(trans);
-  held.delete(trans);
-  if (added) await addToPages(core.table(SEARCH_PAGES_TABLE), trans, added);
-}
+/** Transactions holding their words; only the import's module sets them, so saves ship without it. */
+export const heldWords = new WeakMap<DBCoreTransaction, Holding>();
 
 function hold(into: Map<string, string[]>, added: Map<string, string[]>): void {
   for (const [word, ids] of added) {
@@ -225,8 +227,12 @@ export function searchPagesMiddleware(winsTable: string): Middleware<DBCore> {
             if ((request.type !== 'add' && request.type !== 'put') || isUpgrade(request.trans)) return table.mutate(request);
             const key = table.schema.primaryKey.extractKey;
             const values = request.values as { id: string; searchWords?: StoredSearchWords }[];
+            const holding = heldWords.get(request.trans);
+            // Only a win being replaced has words filed already; a bulk write's new ones are skipped.
             const readBefore =
-              request.type === 'put' && key ? table.getMany({ trans: request.trans, keys: values.map(key) }) : Promise.resolve([]);
+              request.type === 'put' && key
+                ? table.getMany({ trans: request.trans, keys: values.filter((row) => !holding?.newIds.has(row.id)).map(key) })
+                : Promise.resolve([]);
             return readBefore.then((stored) => {
               const before = new Map<string, readonly string[]>();
               for (const row of stored as ({ id: string; searchWords?: StoredSearchWords } | undefined)[]) {
@@ -235,9 +241,8 @@ export function searchPagesMiddleware(winsTable: string): Middleware<DBCore> {
               return table.mutate(request).then((result) => {
                 const written = result.numFailures === 0 ? values : values.filter((_, index) => !(index in result.failures));
                 const added = wordsToAdd(written, before);
-                const holding = held.get(request.trans);
                 if (holding) {
-                  hold(holding, added);
+                  hold(holding.words, added);
                   return result;
                 }
                 return addToPages(down.table(SEARCH_PAGES_TABLE), request.trans, added).then(() => result);

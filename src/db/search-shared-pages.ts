@@ -17,7 +17,7 @@ export const RARE_UP_TO = 8;
 
 export interface RareWord {
   word: string;
-  ids: string[];
+  ids: readonly string[];
 }
 
 /** A shelf row: `word` holds the shelf's key; `ids` stays empty. */
@@ -46,7 +46,7 @@ export interface Shelving {
   /** Shelf rows to write, each whole. */
   shelves: ShelfRow[];
   /** Words that outgrew their shelf (or never fit one), with every id they now hold: they get pages of their own. */
-  ownPages: Map<string, string[]>;
+  ownPages: Map<string, readonly string[]>;
 }
 
 /**
@@ -55,7 +55,7 @@ export interface Shelving {
  * added, off its shelf onto pages of its own.
  */
 export function shelve(added: ReadonlyMap<string, readonly string[]>, stored: ReadonlyMap<string, ShelfRow>): Shelving {
-  const shelves = new Map<string, Map<string, string[]>>();
+  const shelves = new Map<string, Map<string, readonly string[]>>();
   const shelfFor = (key: string) => {
     let words = shelves.get(key);
     if (!words) {
@@ -64,10 +64,12 @@ export function shelve(added: ReadonlyMap<string, readonly string[]>, stored: Re
     }
     return words;
   };
-  const ownPages = new Map<string, string[]>();
+  const ownPages = new Map<string, readonly string[]>();
   for (const [word, ids] of added) {
     const shelf = shelfFor(shelfKeyOf(word));
-    const held = [...(shelf.get(word) ?? []), ...ids];
+    const before = shelf.get(word);
+    // Most words of a big import are new to their shelf: their ids are taken as they are.
+    const held = before ? [...before, ...ids] : ids;
     if (held.length > RARE_UP_TO) {
       shelf.delete(word);
       ownPages.set(word, held);
@@ -77,7 +79,7 @@ export function shelve(added: ReadonlyMap<string, readonly string[]>, stored: Re
   }
   const rows: ShelfRow[] = [];
   for (const [key, words] of shelves) {
-    rows.push({ word: key, page: SHELF_PAGE, ids: [], rare: [...words].map(([word, ids]) => ({ word, ids })) });
+    rows.push({ word: key, page: SHELF_PAGE, ids: [], rare: Array.from(words, ([word, ids]) => ({ word, ids })) });
   }
   return { shelves: rows, ownPages };
 }

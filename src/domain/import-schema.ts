@@ -20,12 +20,18 @@ const moment = v.pipe(
   v.integer(),
   v.check((value) => value >= EARLIEST && value <= latest(), 'is an impossible date'),
 );
+// Days found possible: a backup holds about a dozen wins a day, and a day possible once stays
+// possible (the latest allowed only moves on), so each distinct day makes its Date only once.
+const possibleDays = new Set<string>();
 const day = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a yyyy-MM-dd day'),
   v.check((value) => {
+    if (possibleDays.has(value)) return true;
     const parsed = new Date(`${value}T12:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value && parsed.getTime() <= latest();
+    const possible = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value && parsed.getTime() <= latest();
+    if (possible) possibleDays.add(value);
+    return possible;
   }, 'is an impossible date'),
 );
 const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(TAG_MAX_LENGTH))), v.maxLength(TAGS_MAX));

@@ -14,7 +14,7 @@ export function idsByWord(rows: readonly SearchPageRow[]): Record<string, string
     if (isShelf(row)) {
       for (const { word, ids } of row.rare) {
         shelved.add(word);
-        found[word] = ids;
+        found[word] = [...ids];
       }
       continue;
     }

@@ -17,7 +17,7 @@ import type { Win } from '@/domain/win';
 import { db } from '../database';
 import { jarLayoutFor } from '../jar-pages';
 import { bagTables, readBag } from './jar-bag';
-import { holdSearchWords, writeHeldSearchWords } from '../search-pages';
+import { holdSearchWords, writeHeldSearchWords } from '../search-pages-held';
 import { readSettings, writeSetting } from './settings';
 
 // Rows per write: 500 wins with their search words take well under 200 ms of main thread.
@@ -171,14 +171,23 @@ function withSearchWords(win: ExportedWin): Win {
 /** What importing the file would do, without doing it. */
 export function previewImport(file: ExportFile): Promise<ImportPreview> {
   return db.transaction('r', [...exportTables.map(tableFor), db.settings], async () => {
-    const days = file.data.wins.flatMap((win) => (win.deletedAt === null ? [win.day] : [])).sort();
+    // The first and last day in one pass: sorting 100,000 days (in id order, so shuffled) to read two took 60–80 ms.
+    let kept = 0;
+    let firstDay: string | null = null;
+    let lastDay: string | null = null;
+    for (const { day, deletedAt } of file.data.wins) {
+      if (deletedAt !== null) continue;
+      kept += 1;
+      if (firstDay === null || day < firstDay) firstDay = day;
+      if (lastDay === null || day > lastDay) lastDay = day;
+    }
     let changes = (await newerSettings(file.data.settings)).length;
     const wins = winTally();
     for (const name of exportTables) {
       const result = name === 'wins' ? await newerThanStored(name, file.data.wins, wins.compare) : await newerThanStored<Row>(name, file.data[name]);
       changes += result.fresh.length + result.replacing.length;
     }
-    return { wins: days.length, firstDay: days[0] ?? null, lastDay: days.at(-1) ?? null, ...wins.tally, changes };
+    return { wins: kept, firstDay, lastDay, ...wins.tally, changes };
   });
 }
 
@@ -203,43 +212,43 @@ export async function applyImport(file: ExportFile, onProgress?: (fraction: numb
     const leaveJar = new Set<string>();
     // The search words of 100,000 wins go into the search pages once, not chunk by chunk.
     const trans = (Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
-    holdSearchWords(trans);
+    // Filled once the file's wins are sorted, before any is written (see below).
+    const newWins = new Set<string>();
+    holdSearchWords(trans, newWins);
     for (const name of exportTables) {
       const { fresh, replacing } = await newerThanStored<Row>(name, file.data[name]);
       const table = tableFor(name);
       // Rows already here as they are count as done straight away.
       done += file.data[name].length - fresh.length - replacing.length;
-      // Rows not here yet are added: a put would first read the row it replaces.
-      const writes = [
-        { rows: fresh, write: (chunk: object[]) => table.bulkAdd(chunk as never) },
-        { rows: replacing, write: (chunk: object[]) => table.bulkPut(chunk as never) },
-      ];
-      for (const { rows, write } of writes) {
-        // IndexedDB's own work on each row outlasts making it ready here, so a few chunks wait
-        // their turn in the transaction rather than one: storage is never left waiting for the
-        // page to find the next chunk's search words and hand it over.
-        const writing: Promise<unknown>[] = [];
-        for (let start = 0; start < rows.length; start += CHUNK) {
-          const chunk = rows.slice(start, start + CHUNK);
-          const ready = name === 'wins' ? (chunk as ExportedWin[]).map(withSearchWords) : chunk;
-          if (writing.length >= CHUNKS_IN_FLIGHT) await writing.shift();
-          const chunkWrite = write(ready);
-          // Awaited in turn below; a failure there aborts the whole transaction, and the chunks
-          // still waiting then fail too, which is expected rather than unhandled.
-          chunkWrite.catch(() => undefined);
-          writing.push(chunkWrite);
-          if (name === 'wins' || name === 'slips') {
-            for (const row of chunk as unknown as { id: string; deletedAt: number | null; inJar?: 0 | 1 }[]) {
-              (jarMember(row) ? joinJar : leaveJar).add(row.id);
-            }
+      // Every row goes in with a put: in Chromium a put of a row that is not there yet costs
+      // IndexedDB less than an add, which first looks for it (100,000 wins: about 0.4 s less).
+      // Rows checked to be new are named to the search pages, which then read nothing first.
+      if (name === 'wins') for (const row of fresh) newWins.add(row.id);
+      const rows = [...fresh, ...replacing];
+      // IndexedDB's own work on each row outlasts making it ready here, so a few chunks wait
+      // their turn in the transaction rather than one: storage is never left waiting for the
+      // page to find the next chunk's search words and hand it over.
+      const writing: Promise<unknown>[] = [];
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        const ready = name === 'wins' ? (chunk as ExportedWin[]).map(withSearchWords) : chunk;
+        if (writing.length >= CHUNKS_IN_FLIGHT) await writing.shift();
+        const chunkWrite = table.bulkPut(ready);
+        // Awaited in turn below; a failure there aborts the whole transaction, and the chunks
+        // still waiting then fail too, which is expected rather than unhandled.
+        chunkWrite.catch(() => undefined);
+        writing.push(chunkWrite);
+        if (name === 'wins' || name === 'slips') {
+          for (const row of chunk as unknown as { id: string; deletedAt: number | null; inJar?: 0 | 1 }[]) {
+            (jarMember(row) ? joinJar : leaveJar).add(row.id);
           }
-          written += chunk.length;
-          done += chunk.length;
-          // The last tenth is the search pages and the jar, written after every row.
-          onProgress?.((0.9 * done) / total);
         }
-        await Promise.all(writing);
+        written += chunk.length;
+        done += chunk.length;
+        // The last tenth is the search pages and the jar, written after every row.
+        onProgress?.((0.9 * done) / total);
       }
+      await Promise.all(writing);
     }
     // Different tables: while storage writes one's rows, the page lays out the other's.
     await Promise.all([

@@ -8,6 +8,7 @@ import { addWin, deleteWin, listWinsForDay } from '@/db/repo/wins';
 import { exportCsv, exportJsonParts, exportMarkdown, needsBackupNudge } from '@/domain/export-writers';
 import { IMPORT_MAX_BYTES, readImport } from '@/domain/read-import';
 import { wordsOfStored } from '@/domain/search-text';
+import { idsByWord } from '../../support/search-index';
 import { TAG_MAX_LENGTH, TAGS_MAX } from '@/domain/tags';
 import { WIN_TEXT_MAX } from '@/domain/win';
 
@@ -86,6 +87,21 @@ describe('export and import', () => {
     expect((await db.wins.get(win.id))?.text).toBe('Newer words');
   });
 
+  it('files each word of a win once in search, whether the import adds the win or replaces it', async () => {
+    const here = await addWin({ text: 'Quiet walk', day: '2026-11-25' }, 1_795_000_000_000);
+    const file = await collectExport();
+    const replaced = { ...file.data.wins[0]!, text: 'Quiet walk home', updatedAt: 1_795_000_100_000 };
+    const added = { ...replaced, id: 'new-on-this-phone', text: 'Quiet morning' };
+    file.data.wins = [added, replaced];
+    await applyImport(file);
+    // Every filing of the word, on its own pages or on its shelf, duplicates kept.
+    const idsFor = async (word: string) => (idsByWord(await db.searchPages.toArray())[word] ?? []).sort();
+    // "quiet" was a word of the stored copy already: the replacing copy must not file it again.
+    expect(await idsFor('quiet')).toEqual([here.id, 'new-on-this-phone'].sort());
+    expect(await idsFor('home')).toEqual([here.id]);
+    expect(await idsFor('morning')).toEqual(['new-on-this-phone']);
+  });
+
   it('previews the wins a file keeps, and the deletions in it that would take a win away here', async () => {
     const win = await addWin({ text: 'Here, deleted there', day: '2026-11-25' }, 1_795_000_000_000);
     const file = await collectExport();
@@ -108,9 +124,9 @@ describe('export and import', () => {
     // Every table shares Dexie's Table prototype; the second chunk of wins is refused.
     const tables = Object.getPrototypeOf(db.wins) as typeof db.wins;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with each table as `this`
-    const real = tables.bulkAdd;
+    const real = tables.bulkPut;
     let calls = 0;
-    vi.spyOn(tables, 'bulkAdd').mockImplementation(function (this: typeof db.wins, ...args: Parameters<typeof real>) {
+    vi.spyOn(tables, 'bulkPut').mockImplementation(function (this: typeof db.wins, ...args: Parameters<typeof real>) {
       if (this.name === 'wins' && ++calls === 2) return Dexie.Promise.reject(new Error('disk full'));
       return real.apply(this, args);
     });

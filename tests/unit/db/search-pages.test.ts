@@ -135,6 +135,17 @@ describe('search pages', () => {
     expect(shelfBatches(heavy).map((batch) => batch.map((row) => row.word))).toEqual([['aaa'], ['bbb'], ['ccc']]);
   });
 
+  it('count each word on a shelf as well as its ids, so a request of thousands of names is not one long task', () => {
+    // 4,000 names of one win each per shelf: 8,000 ids fit one request, but 8,000 entries to copy do not.
+    const names = (key: string): ShelfRow => ({
+      word: key,
+      page: SHELF_PAGE,
+      ids: [],
+      rare: Array.from({ length: 4000 }, (_, index) => ({ word: `${key}${index}`, ids: ids(1, index) })),
+    });
+    expect(shelfBatches([names('aaa'), names('bbb')]).map((batch) => batch.map((row) => row.word))).toEqual([['aaa'], ['bbb']]);
+  });
+
   it('find a rare word from its shelf by any start of it, and stop finding it once its wins are deleted', async () => {
     const kingfisher = await addWin({ text: 'Saw a kingfisher', day: '2026-11-20' });
     await addWin({ text: 'Kind words to myself', day: '2026-11-21' });
