@@ -40,7 +40,7 @@ import { firstLine, pause } from './util.mjs';
  * @property {TimedImport | null} importSealedManyWords
  * @property {ManyWords | null} manyWords
  * @property {BareTiming | null} bareExport the yardstick: one getAll of the wins, JSON.stringify, a Blob
- * @property {BareTiming | null} bareImport the yardstick: JSON.parse of the plain backup, its wins added to a bare store
+ * @property {BareTiming | null} bareImport the yardstick: JSON.parse of the plain backup, its wins put into a bare store
  * @property {BareTiming | null} bareImportManyWords the same for the backup with a name on every win
  * @property {RoundTrip | null} roundTrip
  * @property {string | null} failure

@@ -40,7 +40,7 @@ async function bareWinsStore(): Promise<IDBDatabase> {
 }
 
 /**
- * The plain backup's text parsed with JSON.parse and its wins added, all at once in one
+ * The plain backup's text parsed with JSON.parse and its wins put, all at once in one
  * transaction, to a store with the app's indexes: no checks, no search words, no jar, no
  * progress, and no other table.
  */
@@ -52,7 +52,8 @@ export async function timeBareImport(kind: BackupKind): Promise<BareTiming> {
     const file = JSON.parse(await blob.text()) as { data: { wins: object[] } };
     const transaction = database.transaction('wins', 'readwrite');
     const store = transaction.objectStore('wins');
-    for (const win of file.data.wins) store.add(win);
+    // A put, as the app's import makes: into an empty store it is the cheaper of the two in Chromium.
+    for (const win of file.data.wins) store.put(win);
     await transactionDone(transaction);
     return { ms: performance.now() - started, rows: file.data.wins.length };
   } finally {
