@@ -176,7 +176,7 @@ export function addToPages(pages: DBCoreTable, trans: DBCoreTransaction, added: 
  * A bulk write's words, kept until the end (search-pages-held.ts), and the wins it has checked
  * are not stored yet: a put of one of those has nothing to read back first.
  */
-export interface Holding {
+interface Holding {
   words: Map<string, string[]>;
   newIds: ReadonlySet<string>;
 }
