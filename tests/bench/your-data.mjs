@@ -70,9 +70,9 @@ const NAMES_SEARCHED = 20;
  * The app's built backup-reading worker, which the import runs in as the Backup screen's does.
  * @param {string} appUrl
  */
-async function readingWorkerUrl(appUrl) {
-  const names = (await readdir(join(appDistDir, 'assets'))).filter((name) => /^read-backup\.worker-.*\.js$/.test(name));
-  if (names.length !== 1) throw new Error(`expected one read-backup worker in dist/assets, found ${names.length}`);
+async function importWorkerUrl(appUrl) {
+  const names = (await readdir(join(appDistDir, 'assets'))).filter((name) => /^import\.worker-.*\.js$/.test(name));
+  if (names.length !== 1) throw new Error(`expected one import worker in dist/assets, found ${names.length}`);
   return new URL(`assets/${names[0]}`, appUrl).href;
 }
 
@@ -117,7 +117,7 @@ export async function measureYourData(history, options) {
     await pause(500);
     await installBenchApi(page);
     await call('openDatabase');
-    const workerUrl = await readingWorkerUrl(history.url);
+    const workerUrl = await importWorkerUrl(history.url);
     step = 'adding rows to the other tables';
     await call('addOtherRows');
     const bag = await call('checkBag');

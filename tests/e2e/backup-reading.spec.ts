@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { saveWin } from './support/app';
+import { navLink, saveWin, todaysWins } from './support/app';
 import { waitUntilControlled } from './support/service-worker';
 
 /** Saves a backup from the Backup screen and hands back its bytes. */
@@ -11,11 +11,11 @@ async function saveBackup(page: Page): Promise<Buffer> {
   return readFile(await (await download).path());
 }
 
-/** How many backup-reading workers the page starts from now on, and how many of them have ended. */
+/** How many import workers the page starts from now on, and how many of them have ended. */
 function watchWorkers(page: Page): { started: number; ended: number } {
   const seen = { started: 0, ended: 0 };
   page.on('worker', (worker: Worker) => {
-    if (!/read-backup/.test(worker.url())) return;
+    if (!/import\.worker/.test(worker.url())) return;
     seen.started += 1;
     worker.on('close', () => {
       seen.ended += 1;
@@ -24,16 +24,31 @@ function watchWorkers(page: Page): { started: number; ended: number } {
   return seen;
 }
 
-test('a backup is read in a worker, off the page, which ends once the file is read', async ({ page }) => {
+/** The backup with one more win in it, one this device has never held. */
+function withAnotherWin(backup: Buffer, text: string): Buffer {
+  const file = JSON.parse(backup.toString('utf8')) as { data: { wins: Record<string, unknown>[] } };
+  const [first] = file.data.wins;
+  file.data.wins.push({ ...first, id: crypto.randomUUID(), text });
+  return Buffer.from(JSON.stringify(file));
+}
+
+test('a backup is read, checked and brought in by a worker, off the page, which then ends', async ({ page }) => {
   await page.goto('/');
   await saveWin(page, 'Read in the background');
-  const backup = await saveBackup(page);
+  const backup = withAnotherWin(await saveBackup(page), 'Came in from the file');
   const workers = watchWorkers(page);
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
-  await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeVisible();
+  await expect(page.getByText(/^2 wins, on .* \d{4}\. 1 of them is already here\.$/)).toBeVisible();
   expect(workers.started).toBe(1);
+  // The checked file waits in its worker for the person's word, not on the page.
+  expect(workers.ended).toBe(0);
+  await page.getByRole('button', { name: 'Bring in 1 new or newer entry' }).click();
+  await expect(page.getByText('Done: 1 entry brought in.')).toBeVisible();
   // A worker left running would hold the whole file in memory for nothing.
   await expect.poll(() => workers.ended).toBe(1);
+  await navLink(page, 'Today').click();
+  await expect(todaysWins(page).getByText('Came in from the file')).toBeVisible();
+  expect(workers.started).toBe(1);
 });
 
 test('without a connection, a backup is still read in its worker, from the app’s own copy', async ({ page, context }) => {

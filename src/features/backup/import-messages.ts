@@ -58,6 +58,13 @@ export const unopenedMessage = 'That backup could not be opened. Nothing in the 
 /** The file is fine, but comparing it with what is here failed (the database was closed under it). */
 export const previewFailedMessage = 'Small Wins could not compare that backup with what is here just now. Nothing was changed. Pick the file again; if it keeps happening, reload the app.';
 
+/**
+ * The worker holding the checked file ended before the import did (a phone short of memory can
+ * end one): its transaction ended unfinished with it, so nothing changed, but the file must be
+ * picked again.
+ */
+export const bringingInStoppedMessage = 'Small Wins could not finish bringing that file in, so none of it was kept and your wins are as they were. Pick the file again; if it keeps happening, reload the app.';
+
 /** The import's one transaction did not finish: nothing of it was kept. Space is named only when it ran out. */
 export function importStoppedMessage(problem: StorageProblem): string {
   const asTheyWere = 'so none of it was kept and your wins are as they were.';

@@ -1,15 +1,12 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { endBriefAwaySoon, expectBriefAway } from '@/components/brief-away';
-import { applyImport, previewImport, type ImportPreview } from '@/db/repo/backup';
 import { noteLoggedDay } from '@/db/repo/logged-day';
-import { classifyStorageError } from '@/db/storage-problem';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { backupCryptoMessage } from '@/domain/backup-crypto-error';
-import type { BackupRead } from '@/domain/backup-reading';
-import type { ExportFile } from '@/domain/export-format';
-import { IMPORT_MAX_BYTES, type ImportReading } from '@/domain/read-import';
+import { IMPORT_MAX_BYTES } from '@/domain/read-import';
 import { HEAD_CHARS, ownFileKind } from '@/domain/own-file-kind';
 import {
+  bringingInStoppedMessage,
   importProblemMessage,
   importStoppedMessage,
   passphraseNeededMessage,
@@ -19,13 +16,13 @@ import {
   unreadableFileMessage,
 } from './import-messages';
 import { ImportPreviewStep } from './import-preview';
-import { readBackupFile } from './read-backup';
+import { checkPickedBackup, type CheckedBackup, type PickedRead } from './read-backup';
 
 type Stage =
   | { step: 'idle' }
   | { step: 'passphrase'; sealed: Blob; opening: boolean }
   | { step: 'reading'; progress: number }
-  | { step: 'preview'; file: ExportFile; preview: ImportPreview; takeFocus: boolean }
+  | { step: 'preview'; backup: CheckedBackup; takeFocus: boolean }
   | { step: 'writing'; progress: number }
   | { step: 'done'; written: number };
 
@@ -58,6 +55,14 @@ export function ImportPanel() {
   const opening = useRef(false);
   const [focusProblem, setFocusProblem] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The checked file waiting to be brought in, held by its worker: let go when another file is
+  // picked, the preview is cancelled, or the panel goes (Delete everything, leaving the screen).
+  const held = useRef<CheckedBackup | null>(null);
+  const hold = (backup: CheckedBackup | null) => {
+    held.current?.discard();
+    held.current = backup;
+  };
+  useEffect(() => () => hold(null), []);
   useEffect(() => {
     // Closing the picker without a file ends its grace soon too. React has no onCancel for inputs.
     const input = fileInput.current;
@@ -89,19 +94,11 @@ export function ImportPanel() {
 
   const showProgress = (progress: number) => setStage({ step: 'reading', progress });
 
-  async function check(reading: ImportReading) {
-    if (!reading.ok) return stopWith(importProblemMessage(reading.problem, reading.detail));
-    try {
-      setStage({ step: 'preview', file: reading.file, preview: await previewImport(reading.file), takeFocus: true });
-    } catch {
-      stopWith(previewFailedMessage);
-    }
-  }
-
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const picked = event.target.files?.[0];
     event.target.value = '';
     setProblem('');
+    hold(null);
     if (!picked) return setStage({ step: 'idle' });
     // Reading a big file off the device takes a while: the chooser is disabled from the start.
     setStage({ step: 'reading', progress: 0 });
@@ -110,17 +107,28 @@ export function ImportPanel() {
     } catch {
       return stopWith(unreadableFileMessage);
     }
-    const read = await readBackupFile({ file: picked, passphrase: null }, { onProgress: showProgress });
+    const read = await checkPickedBackup({ file: picked, passphrase: null }, { onProgress: showProgress });
     if (read.kind === 'needs-passphrase') setStage({ step: 'passphrase', sealed: picked, opening: false });
-    else await afterReading(read);
+    else afterReading(read);
   }
 
   /** Where a reading ends, but for a passphrase to ask for. */
-  async function afterReading(read: Exclude<BackupRead, { kind: 'needs-passphrase' }>) {
-    if (read.kind === 'read') await check(read.reading);
-    else if (read.kind === 'sealed') stopWith(backupCryptoMessage(read.reason));
-    else if (read.kind === 'unreadable') stopWith(unreadableFileMessage);
-    else stopWith(readingStoppedMessage);
+  function afterReading(read: Exclude<PickedRead, { kind: 'needs-passphrase' }>) {
+    switch (read.kind) {
+      case 'checked':
+        hold(read.backup);
+        return setStage({ step: 'preview', backup: read.backup, takeFocus: true });
+      case 'refused':
+        return stopWith(importProblemMessage(read.problem, read.detail));
+      case 'preview-failed':
+        return stopWith(previewFailedMessage);
+      case 'sealed':
+        return stopWith(backupCryptoMessage(read.reason));
+      case 'unreadable':
+        return stopWith(unreadableFileMessage);
+      case 'broke':
+        return stopWith(readingStoppedMessage);
+    }
   }
 
   async function unseal(sealed: Blob) {
@@ -134,7 +142,7 @@ export function ImportPanel() {
     opening.current = true;
     setProblem('');
     setStage({ step: 'passphrase', sealed, opening: true });
-    const read = await readBackupFile({ file: sealed, passphrase }, { onOpened: () => showProgress(0), onProgress: showProgress });
+    const read = await checkPickedBackup({ file: sealed, passphrase }, { onOpened: () => showProgress(0), onProgress: showProgress });
     opening.current = false;
     if (read.kind === 'sealed' || read.kind === 'broke') {
       // Handed back for another try: a wrong passphrase is the likeliest reason by far.
@@ -143,20 +151,24 @@ export function ImportPanel() {
       return;
     }
     setPassphrase('');
-    if (read.kind !== 'needs-passphrase') await afterReading(read);
+    if (read.kind !== 'needs-passphrase') afterReading(read);
   }
 
-  async function merge(file: ExportFile, preview: ImportPreview) {
+  async function merge(backup: CheckedBackup) {
     setProblem('');
     setStage({ step: 'writing', progress: 0 });
-    try {
-      const written = await applyImport(file, (progress) => setStage({ step: 'writing', progress }));
-      setStage({ step: 'done', written });
+    const result = await backup.bringIn((progress) => setStage({ step: 'writing', progress }));
+    if (result.ok) {
+      hold(null);
+      setStage({ step: 'done', written: result.written });
       void noteLoggedDay(today).catch(() => undefined);
-    } catch (error) {
-      setProblem(importStoppedMessage(classifyStorageError(error)));
+    } else if (result.problem === 'gone') {
+      hold(null);
+      stopWith(bringingInStoppedMessage);
+    } else {
+      setProblem(importStoppedMessage(result.problem));
       // The same file, checked already, so Bring in can simply be pressed again.
-      setStage({ step: 'preview', file, preview, takeFocus: false });
+      setStage({ step: 'preview', backup, takeFocus: false });
       setFocusProblem((count) => count + 1);
     }
   }
@@ -217,10 +229,11 @@ export function ImportPanel() {
       )}
       {stage.step === 'preview' && (
         <ImportPreviewStep
-          preview={stage.preview}
+          preview={stage.backup.preview}
           takeFocus={stage.takeFocus}
-          onBringIn={() => void merge(stage.file, stage.preview)}
+          onBringIn={() => void merge(stage.backup)}
           onCancel={() => {
+            hold(null);
             setStage({ step: 'idle' });
             // Cancel goes with the preview: focus returns to the chooser, to pick another file.
             fileInput.current?.focus();

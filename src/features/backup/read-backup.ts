@@ -1,62 +1,164 @@
-import { readBackup, readCollector, type BackupRead, type ReadListener, type ReadMessage, type ReadRequest } from '@/domain/backup-reading';
+import type { ImportPreview } from '@/db/repo/backup';
+import type { ReadListener, ReadRequest } from '@/domain/backup-reading';
+import type { ExportFile } from '@/domain/export-format';
+import { bringIn, checkBackup, type BringInResult, type CheckOutcome, type JobMessage, type JobRequest } from './import-job';
 
-/** Reads a picked backup in this page: where there is no worker, or it would not start. */
-function readHere(request: ReadRequest, listener: ReadListener): Promise<BackupRead> {
-  const collector = readCollector(listener);
-  let result: BackupRead = { kind: 'broke' };
-  return readBackup(request, (message) => {
-    result = collector.take(message) ?? result;
-  }).then(() => result);
+/** A sound backup, compared with this device, waiting for the person to bring it in or let it go. */
+export interface CheckedBackup {
+  preview: ImportPreview;
+  /** One transaction; after a failure other than `gone` the same file can be brought in again. */
+  bringIn(onProgress: (fraction: number) => void): Promise<BringInResult>;
+  /** Lets the file go: its worker ends, and the memory it holds with it. */
+  discard(): void;
 }
 
+/** What picking a file came to, on the page. */
+export type PickedRead = Exclude<CheckOutcome, { kind: 'checked' }> | { kind: 'checked'; backup: CheckedBackup };
+
 // A worker silent this long has gone (a phone short of memory may end it without a word): the
-// reading stops with a message instead of "Checking the file…" for ever. The longest silence in a
-// healthy reading, decrypting and parsing 45 MB before the first progress, is a few seconds.
+// job stops with a message instead of "Checking the file…" for ever. The longest silence in a
+// healthy job, decrypting and parsing 45 MB before the first progress, is a few seconds.
 export const SILENT_WORKER_MS = 60_000;
 
 /** The built worker; written out in full here, as Vite finds a worker to build by this very shape. */
-const startReadingWorker = () => new Worker(new URL('./read-backup.worker.ts', import.meta.url), { type: 'module' });
+const startImportWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+const goneResult: BringInResult = { ok: false, problem: 'gone' };
+
+/** The job done by this page: where there is no worker, or it would not start. */
+async function checkHere(request: ReadRequest, listener: ReadListener): Promise<PickedRead> {
+  const checked = await checkBackup(request, listener);
+  if (checked.file === null) return checked.outcome;
+  let file: ExportFile | null = checked.file;
+  return {
+    kind: 'checked',
+    backup: {
+      preview: checked.outcome.preview,
+      async bringIn(onProgress) {
+        if (file === null) return goneResult;
+        const result = await bringIn(file, onProgress);
+        if (result.ok) file = null;
+        return result;
+      },
+      discard: () => {
+        file = null;
+      },
+    },
+  };
+}
+
+/** The page's end of a worker: who hears it now, and a watch for its silence while it works. */
+interface WorkerLine {
+  hear: (message: JobMessage) => void;
+  /** The worker ended or fell silent; `spoke` says whether it had ever answered. */
+  lost: (spoke: boolean) => void;
+  readonly over: boolean;
+  send(request: JobRequest): void;
+  /** Waiting on the person, not the worker: silence is expected. */
+  rest(): void;
+  end(): void;
+}
+
+function lineTo(worker: Worker): WorkerLine {
+  let spoke = false;
+  let over = false;
+  let silence = 0;
+  const watch = () => {
+    window.clearTimeout(silence);
+    silence = window.setTimeout(lose, SILENT_WORKER_MS);
+  };
+  const line: WorkerLine = {
+    hear: () => undefined,
+    lost: () => undefined,
+    get over() {
+      return over;
+    },
+    send(request) {
+      watch();
+      worker.postMessage(request);
+    },
+    rest: () => window.clearTimeout(silence),
+    end() {
+      over = true;
+      window.clearTimeout(silence);
+      worker.terminate();
+    },
+  };
+  function lose() {
+    if (over) return;
+    line.end();
+    line.lost(spoke);
+  }
+  worker.onmessage = (event: MessageEvent<JobMessage>) => {
+    if (over) return;
+    spoke = true;
+    watch();
+    line.hear(event.data);
+  };
+  worker.onmessageerror = lose;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    lose();
+  };
+  return line;
+}
+
+/** The checked file, held in its worker until brought in or let go. */
+function heldIn(line: WorkerLine, preview: ImportPreview): CheckedBackup {
+  return {
+    preview,
+    bringIn(onProgress) {
+      if (line.over) return Promise.resolve(goneResult);
+      return new Promise((resolve) => {
+        line.lost = () => resolve(goneResult);
+        line.hear = (message) => {
+          if (message.kind === 'writing') onProgress(message.fraction);
+          if (message.kind !== 'brought-in') return;
+          // Kept after a write that did not land, so Bring in can be pressed again.
+          if (message.result.ok || message.result.problem === 'gone') line.end();
+          else line.rest();
+          resolve(message.result);
+        };
+        line.send({ kind: 'bring-in' });
+      });
+    },
+    discard: () => line.end(),
+  };
+}
 
 /**
- * Reads a picked backup off the main thread (domain/backup-reading.ts): its text, its seal,
- * every row checked, and the rows handed back a chunk at a time, so the page keeps painting.
- * `startWorker` is for the benchmark, whose bundle reaches the app's built worker by its URL.
+ * Reads, checks and previews a picked backup off the main thread (import-job.ts), keeping the
+ * checked file in the worker for `bringIn`. `startWorker` is for the benchmark, whose bundle
+ * reaches the app's built worker by its URL.
  */
-export function readBackupFile(request: ReadRequest, listener: ReadListener = {}, startWorker = startReadingWorker): Promise<BackupRead> {
-  if (typeof Worker === 'undefined') return readHere(request, listener);
+export function checkPickedBackup(request: ReadRequest, listener: ReadListener = {}, startWorker = startImportWorker): Promise<PickedRead> {
+  if (typeof Worker === 'undefined') return checkHere(request, listener);
   let worker: Worker;
   try {
     worker = startWorker();
   } catch {
-    return readHere(request, listener);
+    return checkHere(request, listener);
   }
   return new Promise((resolve) => {
-    const collector = readCollector(listener);
-    let heard = false;
-    let silence = 0;
-    const finish = (result: BackupRead | Promise<BackupRead>) => {
-      window.clearTimeout(silence);
-      worker.terminate();
-      resolve(result);
+    const line = lineTo(worker);
+    // A worker that never spoke did not start (its file missing from an old cache, say): the
+    // page does the job itself, as it did before there was a worker.
+    line.lost = (spoke) => resolve(spoke ? { kind: 'broke' } : checkHere(request, listener));
+    line.hear = (message) => {
+      if (message.kind === 'opened') listener.onOpened?.();
+      else if (message.kind === 'reading') listener.onProgress?.(message.fraction);
+      else if (message.kind === 'checked') {
+        const { outcome } = message;
+        if (outcome.kind === 'checked') {
+          line.rest();
+          line.lost = () => undefined;
+          resolve({ kind: 'checked', backup: heldIn(line, outcome.preview) });
+        } else {
+          line.end();
+          resolve(outcome);
+        }
+      }
     };
-    const listen = () => {
-      window.clearTimeout(silence);
-      silence = window.setTimeout(() => finish({ kind: 'broke' }), SILENT_WORKER_MS);
-    };
-    listen();
-    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
-      heard = true;
-      listen();
-      const result = collector.take(event.data);
-      if (result) finish(result);
-    };
-    worker.onmessageerror = () => finish({ kind: 'broke' });
-    worker.onerror = (event) => {
-      event.preventDefault();
-      // A worker that never spoke did not start (its file missing from an old cache, say): the
-      // page reads the file itself, as it did before there was a worker.
-      finish(heard ? { kind: 'broke' } : readHere(request, listener));
-    };
-    worker.postMessage(request);
+    line.send({ kind: 'check', ...request });
   });
 }

@@ -2,7 +2,7 @@
 // the page's long tasks (over 50 ms on the main thread) gathered by a PerformanceObserver started
 // before the first one, and a hash of everything exported to prove a round trip loses nothing.
 import { db } from '@/db/database';
-import { applyImport, collectExport, deleteEverything, previewImport } from '@/db/repo/backup';
+import { collectExport, deleteEverything } from '@/db/repo/backup';
 import { addGoal, addStep } from '@/db/repo/goals';
 import { addSlip } from '@/db/repo/jar';
 import { affirmationsRepo } from '@/db/repo/affirmations';
@@ -13,7 +13,7 @@ import { valuesRepo } from '@/db/repo/values';
 import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
 import { exportCsv, exportMarkdown } from '@/domain/export-writers';
-import { readBackupFile } from '@/features/backup/read-backup';
+import { checkPickedBackup } from '@/features/backup/read-backup';
 import { slipsInJar } from './jar-pull';
 
 export interface Phase {
@@ -149,11 +149,11 @@ export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<Timed
 }
 
 /**
- * What the Backup screen's import does with a chosen file: readBackupFile in the app's own built
+ * What the Backup screen's import does with a chosen file: checkPickedBackup in the app's own built
  * worker (`workerUrl`), with the passphrase when sealed (its text, the seal opened, readImport,
- * the rows handed back a chunk at a time), then previewImport and applyImport. The backup is the
- * history's own export unless `kind` asks for the one with many words. The database is expected
- * to be empty (deleteAll first), as on a new phone.
+ * previewImport, the checked file kept in the worker), then the preview's bringIn (applyImport in
+ * that worker). The backup is the history's own export unless `kind` asks for the one with many
+ * words. The database is expected to be empty (deleteAll first), as on a new phone.
  */
 export async function timeImport(sealed: boolean, passphrase: string, workerUrl: string, kind: BackupKind = 'history'): Promise<TimedImport> {
   const blob = keptBackup(kind, sealed);
@@ -163,18 +163,16 @@ export async function timeImport(sealed: boolean, passphrase: string, workerUrl:
     workers += 1;
     return new Worker(workerUrl, { type: 'module' });
   };
-  const read = await readBackupFile({ file: blob, passphrase: sealed ? passphrase : null }, {}, startWorker);
-  timer.mark(sealed ? 'read and open in the worker' : 'read in the worker');
+  const read = await checkPickedBackup({ file: blob, passphrase: sealed ? passphrase : null }, {}, startWorker);
+  timer.mark(sealed ? 'read, open and preview in the worker' : 'read and preview in the worker');
   if (workers !== 1) throw new Error(`the import started ${workers} workers, where it should start one`);
-  if (read.kind !== 'read') throw new Error(`readBackupFile answered ${JSON.stringify(read)}`);
-  const reading = read.reading;
-  if (!reading.ok) throw new Error(`readImport refused the file: ${reading.problem}${reading.detail ? ` (${reading.detail})` : ''}`);
-  const preview = await previewImport(reading.file);
-  timer.mark('previewImport');
-  const written = await applyImport(reading.file);
-  timer.mark('applyImport');
+  if (read.kind !== 'checked') throw new Error(`checkPickedBackup answered ${JSON.stringify(read)}`);
+  const { preview } = read.backup;
+  const result = await read.backup.bringIn(() => undefined);
+  timer.mark('bringIn in the worker');
+  if (!result.ok) throw new Error(`bringIn stopped: ${result.problem}`);
   const timed = await timer.finish(blob.size);
-  return { ...timed, written, previewWins: preview.wins, previewChanges: preview.changes };
+  return { ...timed, written: result.written, previewWins: preview.wins, previewChanges: preview.changes };
 }
 
 /** The app's own "Delete everything", then a check that the exported tables are empty. */
