@@ -119,11 +119,11 @@ export function yourDataRows(series) {
       "with the Today save rows' own), at /backup; Pixel 7 viewport, NO CPU throttling, service workers blocked. " +
       "Before anything is timed, the app's own functions add a few slips, values, prompts, affirmations, " +
       'quick picks, a goal with steps and a weekly rhythm, so every exported table has rows. ' +
-      "Export: the app's collectExport (5,000 wins per read) + backupBlob (exportJsonParts made into a Blob a piece " +
-      'at a time; sealed: those bytes through sealBackupParts, 600,000 PBKDF2 rounds, AES-GCM, base64 a megabyte at a time; ' +
-      'Markdown and CSV: exportMarkdown or exportCsv, a chunk of wins at a time, into a Blob). Import, into a database emptied by the app\'s deleteEverything: ' +
-      "readBackupFile in the app's own built worker, as the import panel reads a chosen file (the Blob's text, openBackup " +
-      'when sealed, readImport, the checked rows handed back 5,000 to a message), then previewImport and applyImport on the page. Timed in the page; long tasks from a PerformanceObserver ' +
+      "Export: the app's prepareFile in its own built backup worker, as the Backup screen saves a file (collectExport, 5,000 wins per read, then backupBlob: " +
+      'exportJsonParts made into a Blob; sealed: those bytes through sealBackupParts, 600,000 PBKDF2 rounds, AES-GCM, base64 a megabyte at a time; ' +
+      'Markdown and CSV: exportMarkdown or exportCsv, into a Blob), the Blob handed to the page. Import, into a database emptied by the app\'s deleteEverything: ' +
+      "checkPickedBackup in the same built worker, as the import panel checks a chosen file (the Blob's text, openBackup " +
+      'when sealed, readImport, previewImport, the checked file kept in the worker), then the preview\'s bringIn (applyImport in that worker). Timed in the page; long tasks from a PerformanceObserver ' +
       "('longtask', main-thread tasks over 50 ms) started before the first export, each taken if it overlaps the step. " +
       'Round trip: SHA-256 over every row of every exported table as stored (wins with their search words), sorted ' +
       'by id with keys sorted, plus the exported settings, before the export and after each import; the jar must ' +

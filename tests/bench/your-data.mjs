@@ -67,12 +67,12 @@ const CALL_TIMEOUT_MS = 180_000;
 const NAMES_SEARCHED = 20;
 
 /**
- * The app's built backup-reading worker, which the import runs in as the Backup screen's does.
+ * The app's built backup worker, which the export and import run in as the Backup screen's do.
  * @param {string} appUrl
  */
-async function importWorkerUrl(appUrl) {
-  const names = (await readdir(join(appDistDir, 'assets'))).filter((name) => /^import\.worker-.*\.js$/.test(name));
-  if (names.length !== 1) throw new Error(`expected one import worker in dist/assets, found ${names.length}`);
+async function backupWorkerUrl(appUrl) {
+  const names = (await readdir(join(appDistDir, 'assets'))).filter((name) => /^backup\.worker-.*\.js$/.test(name));
+  if (names.length !== 1) throw new Error(`expected one backup worker in dist/assets, found ${names.length}`);
   return new URL(`assets/${names[0]}`, appUrl).href;
 }
 
@@ -117,7 +117,7 @@ export async function measureYourData(history, options) {
     await pause(500);
     await installBenchApi(page);
     await call('openDatabase');
-    const workerUrl = await importWorkerUrl(history.url);
+    const workerUrl = await backupWorkerUrl(history.url);
     step = 'adding rows to the other tables';
     await call('addOtherRows');
     const bag = await call('checkBag');
@@ -129,13 +129,13 @@ export async function measureYourData(history, options) {
     await pause(300);
 
     step = 'plain export';
-    series.exportPlain = await call('timeExport', false, PASSPHRASE);
+    series.exportPlain = await call('timeExport', false, PASSPHRASE, workerUrl);
     step = 'sealed export';
-    series.exportSealed = await call('timeExport', true, PASSPHRASE);
+    series.exportSealed = await call('timeExport', true, PASSPHRASE, workerUrl);
     step = 'Markdown export';
-    series.exportMarkdown = await call('timeJournalExport', 'markdown');
+    series.exportMarkdown = await call('timeJournalExport', 'markdown', workerUrl);
     step = 'CSV export';
-    series.exportCsv = await call('timeJournalExport', 'csv');
+    series.exportCsv = await call('timeJournalExport', 'csv', workerUrl);
     // The yardsticks, in the same page and run: IndexedDB alone, with none of the app's work.
     step = 'bare export and import';
     series.bareExport = await call('timeBareExport');

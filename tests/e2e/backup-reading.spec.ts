@@ -11,11 +11,11 @@ async function saveBackup(page: Page): Promise<Buffer> {
   return readFile(await (await download).path());
 }
 
-/** How many import workers the page starts from now on, and how many of them have ended. */
+/** How many backup workers the page starts from now on, and how many of them have ended. */
 function watchWorkers(page: Page): { started: number; ended: number } {
   const seen = { started: 0, ended: 0 };
   page.on('worker', (worker: Worker) => {
-    if (!/import\.worker/.test(worker.url())) return;
+    if (!/backup\.worker/.test(worker.url())) return;
     seen.started += 1;
     worker.on('close', () => {
       seen.ended += 1;
@@ -32,23 +32,25 @@ function withAnotherWin(backup: Buffer, text: string): Buffer {
   return Buffer.from(JSON.stringify(file));
 }
 
-test('a backup is read, checked and brought in by a worker, off the page, which then ends', async ({ page }) => {
+test('a backup is made, then read, checked and brought in, by workers off the page that end with their job', async ({ page }) => {
   await page.goto('/');
   await saveWin(page, 'Read in the background');
-  const backup = withAnotherWin(await saveBackup(page), 'Came in from the file');
   const workers = watchWorkers(page);
+  const backup = withAnotherWin(await saveBackup(page), 'Came in from the file');
+  expect(workers.started).toBe(1);
+  await expect.poll(() => workers.ended).toBe(1);
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
   await expect(page.getByText(/^2 wins, on .* \d{4}\. 1 of them is already here\.$/)).toBeVisible();
-  expect(workers.started).toBe(1);
+  expect(workers.started).toBe(2);
   // The checked file waits in its worker for the person's word, not on the page.
-  expect(workers.ended).toBe(0);
+  expect(workers.ended).toBe(1);
   await page.getByRole('button', { name: 'Bring in 1 new or newer entry' }).click();
   await expect(page.getByText('Done: 1 entry brought in.')).toBeVisible();
   // A worker left running would hold the whole file in memory for nothing.
-  await expect.poll(() => workers.ended).toBe(1);
+  await expect.poll(() => workers.ended).toBe(2);
   await navLink(page, 'Today').click();
   await expect(todaysWins(page).getByText('Came in from the file')).toBeVisible();
-  expect(workers.started).toBe(1);
+  expect(workers.started).toBe(2);
 });
 
 test('without a connection, a backup is still read in its worker, from the app’s own copy', async ({ page, context }) => {

@@ -4,7 +4,7 @@ import { deleteEverything } from '@/db/repo/backup';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { useAppStore } from '@/store/store';
 import { busyButton, ReadyFile, useFileDelivery } from './file-delivery';
-import { prepareBackup } from './prepare-files';
+import { prepareFile } from './prepare-files';
 
 const CONFIRMATION = 'delete everything';
 
@@ -55,7 +55,7 @@ export function DeleteEverything({ onDeleting }: { onDeleting?: () => void }) {
         you will want them again, save a backup first.
       </p>
       <div className="pulled-actions">
-        <button type="button" className="button" {...busyButton(delivery)} onClick={() => void delivery.prepare(() => prepareBackup(today))}>
+        <button type="button" className="button" {...busyButton(delivery)} onClick={() => void delivery.prepare(() => prepareFile({ kind: 'make', today, file: 'backup' }))}>
           Save a backup first
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useCurrentDay } from '@/hooks/use-current-day';
 import { busyButton, ReadyFile, useFileDelivery } from './file-delivery';
-import { prepareBackup, prepareJournal, prepareSpreadsheet } from './prepare-files';
+import { prepareFile } from './prepare-files';
 
 type Kind = 'json' | 'markdown' | 'csv';
 
@@ -23,8 +23,12 @@ export function ExportPanel() {
       if (passphrase.length < MIN_PASSPHRASE) return delivery.setMessage(`Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`);
       if (passphrase !== again) return delivery.setMessage('The two passphrases are not the same yet. Type them again.');
     }
-    const make = { json: () => prepareBackup(today, seal ? passphrase : undefined), markdown: () => prepareJournal(today), csv: () => prepareSpreadsheet(today) };
-    void delivery.prepare(make[kind]);
+    const asked = {
+      json: { kind: 'make', today, file: 'backup', ...(seal ? { passphrase } : {}) },
+      markdown: { kind: 'make', today, file: 'journal' },
+      csv: { kind: 'make', today, file: 'spreadsheet' },
+    } as const;
+    void delivery.prepare(() => prepareFile(asked[kind]));
   }
 
   // A file made ready before the seal or its passphrase changed is not the one now asked for.

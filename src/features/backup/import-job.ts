@@ -7,7 +7,7 @@ import type { ImportProblem } from '@/domain/read-import';
 
 /**
  * An import, from the picked file to its rows in the database, is one job, done in a worker where
- * there is one (import.worker.ts): the file is read and checked there, compared with what is
+ * there is one (backup.worker.ts): the file is read and checked there, compared with what is
  * here, and, once the person says so, brought in there. The page is only told how it goes, so
  * 100,000 checked rows never cross to it (twenty messages, each copied on both sides) and none of
  * the writing's work lands on the thread that paints. Where there is no worker, the page runs the
@@ -68,7 +68,7 @@ export async function bringIn(file: ExportFile, onProgress: (fraction: number) =
 }
 
 /**
- * The worker's side of the job (import.worker.ts wires it to its messages): it holds the checked
+ * The worker's side of the job (backup.worker.ts wires it to its messages): it holds the checked
  * file between the check and the person's "Bring in", and tells `post` how each goes.
  */
 export function importJobAnswerer(post: (message: JobMessage) => void): (request: JobRequest) => Promise<void> {

@@ -1,33 +1,43 @@
-import { collectExport } from '@/db/repo/backup';
-import { backupBlob } from '@/domain/backup-file';
-import { exportCsv, exportMarkdown } from '@/domain/export-writers';
+import { makeFile, type FileMessage, type FileRequest, type MadeFile } from './export-job';
+import { lineTo, startBackupWorker } from './worker-line';
 
 /** A file made and waiting to be saved or shared. */
 export interface PreparedFile {
   file: File;
-  /**
-   * For a full backup, the moment its data was read, not when it was saved or shared:
-   * a win written in between is not in this file, so it must still count as new.
-   */
+  /** As MadeFile's: when a full backup's data was read. */
   backupOf?: number;
 }
 
-/** The full backup, sealed with the passphrase when one is given. */
-export async function prepareBackup(today: string, passphrase?: string): Promise<PreparedFile> {
-  const data = await collectExport();
-  const blob = await backupBlob(data, passphrase);
-  const name = `small-wins-${today}${passphrase === undefined ? '' : '.sealed'}.json`;
-  return { file: new File([blob], name, { type: 'application/json' }), backupOf: Date.parse(data.exportedAt) };
+function prepared({ blob, name, backupOf }: MadeFile): PreparedFile {
+  const file = new File([blob], name, { type: blob.type });
+  return backupOf === undefined ? { file } : { file, backupOf };
 }
 
-/** The wins as a readable journal. */
-export async function prepareJournal(today: string): Promise<PreparedFile> {
-  const parts = await exportMarkdown(await collectExport(), today);
-  return { file: new File(parts, `small-wins-${today}.md`, { type: 'text/markdown' }) };
-}
+const prepareHere = async (request: FileRequest) => prepared(await makeFile(request));
 
-/** The wins as a spreadsheet. */
-export async function prepareSpreadsheet(today: string): Promise<PreparedFile> {
-  const parts = await exportCsv(await collectExport());
-  return { file: new File(parts, `small-wins-${today}.csv`, { type: 'text/csv' }) };
+/**
+ * Makes the file asked for in the backup worker (export-job.ts says why), or on the page where
+ * there is no worker or it will not start. Rejects when the file could not be made.
+ * `startWorker` is for the benchmark, whose bundle reaches the app's built worker by its URL.
+ */
+export function prepareFile(request: FileRequest, startWorker = startBackupWorker): Promise<PreparedFile> {
+  if (typeof Worker === 'undefined') return prepareHere(request);
+  let worker: Worker;
+  try {
+    worker = startWorker();
+  } catch {
+    return prepareHere(request);
+  }
+  return new Promise((resolve, reject) => {
+    const line = lineTo<FileRequest, FileMessage>(worker);
+    // A worker that never spoke did not start: the page makes the file itself.
+    line.lost = (spoke) => (spoke ? reject(new Error('the backup worker ended before the file was made')) : resolve(prepareHere(request)));
+    line.hear = (message) => {
+      if (message.kind === 'making') return;
+      line.end();
+      if (message.kind === 'made') resolve(prepared(message.made));
+      else reject(new Error('the backup worker could not make the file'));
+    };
+    line.send(request);
+  });
 }

@@ -2,6 +2,7 @@ import type { ImportPreview } from '@/db/repo/backup';
 import type { ReadListener, ReadRequest } from '@/domain/backup-reading';
 import type { ExportFile } from '@/domain/export-format';
 import { bringIn, checkBackup, type BringInResult, type CheckOutcome, type JobMessage, type JobRequest } from './import-job';
+import { lineTo, startBackupWorker, type WorkerLine } from './worker-line';
 
 /** A sound backup, compared with this device, waiting for the person to bring it in or let it go. */
 export interface CheckedBackup {
@@ -14,14 +15,6 @@ export interface CheckedBackup {
 
 /** What picking a file came to, on the page. */
 export type PickedRead = Exclude<CheckOutcome, { kind: 'checked' }> | { kind: 'checked'; backup: CheckedBackup };
-
-// A worker silent this long has gone (a phone short of memory may end it without a word): the
-// job stops with a message instead of "Checking the file…" for ever. The longest silence in a
-// healthy job, decrypting and parsing 45 MB before the first progress, is a few seconds.
-export const SILENT_WORKER_MS = 60_000;
-
-/** The built worker; written out in full here, as Vite finds a worker to build by this very shape. */
-const startImportWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 
 const goneResult: BringInResult = { ok: false, problem: 'gone' };
 
@@ -47,64 +40,8 @@ async function checkHere(request: ReadRequest, listener: ReadListener): Promise<
   };
 }
 
-/** The page's end of a worker: who hears it now, and a watch for its silence while it works. */
-interface WorkerLine {
-  hear: (message: JobMessage) => void;
-  /** The worker ended or fell silent; `spoke` says whether it had ever answered. */
-  lost: (spoke: boolean) => void;
-  readonly over: boolean;
-  send(request: JobRequest): void;
-  /** Waiting on the person, not the worker: silence is expected. */
-  rest(): void;
-  end(): void;
-}
-
-function lineTo(worker: Worker): WorkerLine {
-  let spoke = false;
-  let over = false;
-  let silence = 0;
-  const watch = () => {
-    window.clearTimeout(silence);
-    silence = window.setTimeout(lose, SILENT_WORKER_MS);
-  };
-  const line: WorkerLine = {
-    hear: () => undefined,
-    lost: () => undefined,
-    get over() {
-      return over;
-    },
-    send(request) {
-      watch();
-      worker.postMessage(request);
-    },
-    rest: () => window.clearTimeout(silence),
-    end() {
-      over = true;
-      window.clearTimeout(silence);
-      worker.terminate();
-    },
-  };
-  function lose() {
-    if (over) return;
-    line.end();
-    line.lost(spoke);
-  }
-  worker.onmessage = (event: MessageEvent<JobMessage>) => {
-    if (over) return;
-    spoke = true;
-    watch();
-    line.hear(event.data);
-  };
-  worker.onmessageerror = lose;
-  worker.onerror = (event) => {
-    event.preventDefault();
-    lose();
-  };
-  return line;
-}
-
 /** The checked file, held in its worker until brought in or let go. */
-function heldIn(line: WorkerLine, preview: ImportPreview): CheckedBackup {
+function heldIn(line: WorkerLine<JobRequest, JobMessage>, preview: ImportPreview): CheckedBackup {
   return {
     preview,
     bringIn(onProgress) {
@@ -131,7 +68,7 @@ function heldIn(line: WorkerLine, preview: ImportPreview): CheckedBackup {
  * checked file in the worker for `bringIn`. `startWorker` is for the benchmark, whose bundle
  * reaches the app's built worker by its URL.
  */
-export function checkPickedBackup(request: ReadRequest, listener: ReadListener = {}, startWorker = startImportWorker): Promise<PickedRead> {
+export function checkPickedBackup(request: ReadRequest, listener: ReadListener = {}, startWorker = startBackupWorker): Promise<PickedRead> {
   if (typeof Worker === 'undefined') return checkHere(request, listener);
   let worker: Worker;
   try {
@@ -140,7 +77,7 @@ export function checkPickedBackup(request: ReadRequest, listener: ReadListener =
     return checkHere(request, listener);
   }
   return new Promise((resolve) => {
-    const line = lineTo(worker);
+    const line = lineTo<JobRequest, JobMessage>(worker);
     // A worker that never spoke did not start (its file missing from an old cache, say): the
     // page does the job itself, as it did before there was a worker.
     line.lost = (spoke) => resolve(spoke ? { kind: 'broke' } : checkHere(request, listener));

@@ -2,7 +2,7 @@
 // the page's long tasks (over 50 ms on the main thread) gathered by a PerformanceObserver started
 // before the first one, and a hash of everything exported to prove a round trip loses nothing.
 import { db } from '@/db/database';
-import { collectExport, deleteEverything } from '@/db/repo/backup';
+import { deleteEverything } from '@/db/repo/backup';
 import { addGoal, addStep } from '@/db/repo/goals';
 import { addSlip } from '@/db/repo/jar';
 import { affirmationsRepo } from '@/db/repo/affirmations';
@@ -10,9 +10,8 @@ import { promptsRepo } from '@/db/repo/prompts';
 import { quickPicksRepo } from '@/db/repo/quick-picks';
 import { readSettings, writeSetting } from '@/db/repo/settings';
 import { valuesRepo } from '@/db/repo/values';
-import { backupBlob } from '@/domain/backup-file';
 import { exportTables } from '@/domain/export-format';
-import { exportCsv, exportMarkdown } from '@/domain/export-writers';
+import { prepareFile } from '@/features/backup/prepare-files';
 import { checkPickedBackup } from '@/features/backup/read-backup';
 import { slipsInJar } from './jar-pull';
 
@@ -122,31 +121,42 @@ export function keptBackup(kind: BackupKind, sealed: boolean): Blob {
   return blob;
 }
 
-/**
- * What the Backup screen's "Save a backup" does before handing the file over: collectExport,
- * then backupBlob (the JSON in pieces, made into a Blob a piece at a time; sealed, those bytes
- * sealed with the default 600,000 PBKDF2 rounds). The Blob is kept for the import.
- */
-export async function timeExport(sealed: boolean, passphrase: string): Promise<TimedOperation> {
-  const timer = new Timer();
-  const file = await collectExport();
-  timer.mark('collectExport');
-  const blob = await backupBlob(file, sealed ? passphrase : undefined);
-  timer.mark(sealed ? 'backupBlob, sealed' : 'backupBlob');
-  keepBackup('history', sealed, blob);
-  return timer.finish(blob.size);
+/** Starts the app's built backup worker from its URL, counting how many were started. */
+function workerStarter(workerUrl: string) {
+  const started = { count: 0 };
+  const start = () => {
+    started.count += 1;
+    return new Worker(workerUrl, { type: 'module' });
+  };
+  return { started, start };
 }
 
-/** The journal exports, as the Backup screen makes them: collectExport, then the Markdown or CSV pieces in a Blob. */
-export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<TimedOperation> {
+/**
+ * What the Backup screen's "Save a backup" does before handing the file over: prepareFile in the
+ * app's own built worker (`workerUrl`): collectExport, then backupBlob (the JSON in pieces, made
+ * into a Blob; sealed, those bytes sealed with the default 600,000 PBKDF2 rounds). The file is kept
+ * for the import.
+ */
+export async function timeExport(sealed: boolean, passphrase: string, workerUrl: string): Promise<TimedOperation> {
+  const worker = workerStarter(workerUrl);
   const timer = new Timer();
-  const file = await collectExport();
-  timer.mark('collectExport');
-  const parts = kind === 'markdown' ? await exportMarkdown(file, file.exportedAt.slice(0, 10)) : await exportCsv(file);
-  const blob = new Blob(parts, { type: kind === 'markdown' ? 'text/markdown' : 'text/csv' });
-  timer.mark(kind === 'markdown' ? 'exportMarkdown' : 'exportCsv');
-  return timer.finish(blob.size);
+  const { file } = await prepareFile({ kind: 'make', today: benchToday(), file: 'backup', ...(sealed ? { passphrase } : {}) }, worker.start);
+  timer.mark(sealed ? 'made and sealed in the worker' : 'made in the worker');
+  if (worker.started.count !== 1) throw new Error(`the export started ${worker.started.count} workers, where it should start one`);
+  keepBackup('history', sealed, file);
+  return timer.finish(file.size);
 }
+
+/** The journal exports, as the Backup screen makes them: prepareFile in the app's own built worker, the Markdown or CSV made there. */
+export async function timeJournalExport(kind: 'markdown' | 'csv', workerUrl: string): Promise<TimedOperation> {
+  const worker = workerStarter(workerUrl);
+  const timer = new Timer();
+  const { file } = await prepareFile({ kind: 'make', today: benchToday(), file: kind === 'markdown' ? 'journal' : 'spreadsheet' }, worker.start);
+  timer.mark('made in the worker');
+  return timer.finish(file.size);
+}
+
+const benchToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * What the Backup screen's import does with a chosen file: checkPickedBackup in the app's own built
@@ -157,15 +167,11 @@ export async function timeJournalExport(kind: 'markdown' | 'csv'): Promise<Timed
  */
 export async function timeImport(sealed: boolean, passphrase: string, workerUrl: string, kind: BackupKind = 'history'): Promise<TimedImport> {
   const blob = keptBackup(kind, sealed);
+  const worker = workerStarter(workerUrl);
   const timer = new Timer();
-  let workers = 0;
-  const startWorker = () => {
-    workers += 1;
-    return new Worker(workerUrl, { type: 'module' });
-  };
-  const read = await checkPickedBackup({ file: blob, passphrase: sealed ? passphrase : null }, {}, startWorker);
+  const read = await checkPickedBackup({ file: blob, passphrase: sealed ? passphrase : null }, {}, worker.start);
   timer.mark(sealed ? 'read, open and preview in the worker' : 'read and preview in the worker');
-  if (workers !== 1) throw new Error(`the import started ${workers} workers, where it should start one`);
+  if (worker.started.count !== 1) throw new Error(`the import started ${worker.started.count} workers, where it should start one`);
   if (read.kind !== 'checked') throw new Error(`checkPickedBackup answered ${JSON.stringify(read)}`);
   const { preview } = read.backup;
   const result = await read.backup.bringIn(() => undefined);

@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
 import { dumpDatabase } from '../../support/dump-database';
-import { InProcessImportWorker } from '../../support/in-process-import-worker';
+import { InProcessBackupWorker } from '../../support/in-process-backup-worker';
 import { backupText, exportedWin, jsonFile, openImportPanel, pick, problemShown, someWinsAlready } from '../../support/import-screen';
 
 // The screen's code is loaded on demand; the first load (and its transform) can outlast a find's second.
@@ -12,8 +12,8 @@ const oneNewWin = () => backupText((file) => file.data.wins.push(exportedWin({ t
 
 describe('the import panel with its worker', () => {
   beforeEach(async () => {
-    InProcessImportWorker.made = [];
-    vi.stubGlobal('Worker', InProcessImportWorker);
+    InProcessBackupWorker.made = [];
+    vi.stubGlobal('Worker', InProcessBackupWorker);
     await someWinsAlready();
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -24,7 +24,7 @@ describe('the import panel with its worker', () => {
     await user.click(await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' }));
     expect(await panel.findByText('Done: 1 entry brought in.')).toBeVisible();
     expect(await db.wins.count()).toBe(4);
-    expect(InProcessImportWorker.made.map((worker) => [worker.heard, worker.terminated])).toEqual([[['check', 'bring-in'], true]]);
+    expect(InProcessBackupWorker.made.map((worker) => [worker.heard, worker.terminated])).toEqual([[['check', 'bring-in'], true]]);
   });
 
   it('says to pick the file again when its worker ended before Bring in, and changes nothing', async () => {
@@ -32,7 +32,7 @@ describe('the import panel with its worker', () => {
     const { user, panel } = await openImportPanel();
     await pick(user, jsonFile(await oneNewWin()));
     const bringIn = await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' });
-    InProcessImportWorker.made[0]?.die();
+    InProcessBackupWorker.made[0]?.die();
     await user.click(bringIn);
     expect(await problemShown(panel)).toBe(
       'Small Wins could not finish bringing that file in, so none of it was kept and your wins are as they were. Pick the file again; if it keeps happening, reload the app.',
@@ -49,10 +49,10 @@ describe('the import panel with its worker', () => {
     await pick(user, jsonFile(text));
     await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' });
     await pick(user, jsonFile(text));
-    await waitFor(() => expect(InProcessImportWorker.made).toHaveLength(2));
-    expect(InProcessImportWorker.made[0]?.terminated).toBe(true);
+    await waitFor(() => expect(InProcessBackupWorker.made).toHaveLength(2));
+    expect(InProcessBackupWorker.made[0]?.terminated).toBe(true);
     await user.click(await panel.findByRole('button', { name: 'Cancel' }));
-    expect(InProcessImportWorker.made[1]?.terminated).toBe(true);
+    expect(InProcessBackupWorker.made[1]?.terminated).toBe(true);
   });
 
   it('lets the worker go when the person leaves the screen with the preview up', async () => {
@@ -60,6 +60,6 @@ describe('the import panel with its worker', () => {
     await pick(user, jsonFile(await oneNewWin()));
     await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' });
     location.navigate('/');
-    await waitFor(() => expect(InProcessImportWorker.made[0]?.terminated).toBe(true));
+    await waitFor(() => expect(InProcessBackupWorker.made[0]?.terminated).toBe(true));
   });
 });

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
-import { checkPickedBackup, SILENT_WORKER_MS, type PickedRead } from '@/features/backup/read-backup';
+import { checkPickedBackup, type PickedRead } from '@/features/backup/read-backup';
+import { SILENT_WORKER_MS } from '@/features/backup/worker-line';
 import { dumpDatabase } from '../../support/dump-database';
-import { InProcessImportWorker } from '../../support/in-process-import-worker';
+import { InProcessBackupWorker } from '../../support/in-process-backup-worker';
 import { backupText, exportedWin, jsonFile, someWinsAlready } from '../../support/import-screen';
 
 /** A worker that starts and then says nothing, as one ended by the browser for want of memory. */
@@ -35,13 +36,13 @@ function checked(read: PickedRead) {
   return read.backup;
 }
 
-const startInProcess = () => new InProcessImportWorker() as unknown as Worker;
+const startInProcess = () => new InProcessBackupWorker() as unknown as Worker;
 
 describe('an import done in its worker', () => {
   beforeEach(async () => {
-    InProcessImportWorker.made = [];
+    InProcessBackupWorker.made = [];
     // jsdom has none: without one the page would do the job itself.
-    vi.stubGlobal('Worker', InProcessImportWorker);
+    vi.stubGlobal('Worker', InProcessBackupWorker);
     await someWinsAlready();
   });
   afterEach(() => {
@@ -56,7 +57,7 @@ describe('an import done in its worker', () => {
     expect(backup.preview).toMatchObject({ wins: 5, alreadyHere: 3, firstDay: '2026-11-20', lastDay: '2026-11-23' });
     expect(progress.at(-1)).toBe(1);
     expect(await db.wins.count()).toBe(3);
-    const [worker] = InProcessImportWorker.made;
+    const [worker] = InProcessBackupWorker.made;
     expect(worker?.terminated).toBe(false);
 
     const writing: number[] = [];
@@ -65,7 +66,7 @@ describe('an import done in its worker', () => {
     expect((await db.wins.toArray()).map((win) => win.text)).toEqual(expect.arrayContaining(['Swam a length', 'Slept well']));
     // Its work done, the worker lets the file go with it.
     expect(worker?.terminated).toBe(true);
-    expect(InProcessImportWorker.made).toHaveLength(1);
+    expect(InProcessBackupWorker.made).toHaveLength(1);
   });
 
   it('keeps the file after a write that did not land, so Bring in can be pressed again', async () => {
@@ -78,7 +79,7 @@ describe('an import done in its worker', () => {
       .mockImplementation(((...args: unknown[]) => (args[0] === 'rw' ? Promise.reject(Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota })) : transaction(...args))) as typeof db.transaction);
     await expect(backup.bringIn(() => undefined)).resolves.toEqual({ ok: false, problem: 'full' });
     expect(await dumpDatabase()).toEqual(before);
-    expect(InProcessImportWorker.made[0]?.terminated).toBe(false);
+    expect(InProcessBackupWorker.made[0]?.terminated).toBe(false);
 
     refusing.mockRestore();
     await expect(backup.bringIn(() => undefined)).resolves.toEqual({ ok: true, written: 2 });
@@ -87,7 +88,7 @@ describe('an import done in its worker', () => {
 
   it('says the file is gone, at once and changing nothing, when its worker ended while the preview waited', async () => {
     const backup = checked(await checkPickedBackup({ file: await fileWithTwoNewWins(), passphrase: null }, {}, startInProcess));
-    const worker = InProcessImportWorker.made[0];
+    const worker = InProcessBackupWorker.made[0];
     worker?.die();
     await expect(backup.bringIn(() => undefined)).resolves.toEqual({ ok: false, problem: 'gone' });
     expect(worker?.heard).toEqual(['check']);
@@ -97,7 +98,7 @@ describe('an import done in its worker', () => {
   it('ends the worker, and the file it holds, when the preview is let go', async () => {
     const backup = checked(await checkPickedBackup({ file: await fileWithTwoNewWins(), passphrase: null }, {}, startInProcess));
     backup.discard();
-    expect(InProcessImportWorker.made[0]?.terminated).toBe(true);
+    expect(InProcessBackupWorker.made[0]?.terminated).toBe(true);
     await expect(backup.bringIn(() => undefined)).resolves.toEqual({ ok: false, problem: 'gone' });
     expect(await db.wins.count()).toBe(3);
   });
@@ -105,7 +106,7 @@ describe('an import done in its worker', () => {
   it('ends the worker at once for a file that is refused, saying why', async () => {
     const read = await checkPickedBackup({ file: jsonFile(JSON.stringify({ format: 'another-app' })), passphrase: null }, {}, startInProcess);
     expect(read).toEqual({ kind: 'refused', problem: 'not-ours', detail: undefined });
-    expect(InProcessImportWorker.made[0]?.terminated).toBe(true);
+    expect(InProcessBackupWorker.made[0]?.terminated).toBe(true);
   });
 
   it('is done by the page itself when the worker cannot start, the same way', async () => {
