@@ -4,8 +4,10 @@
  */
 export const breathe = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// In a worker nothing waits to paint or to be tapped, so a breath there is only time lost: the
-// worker reading a 100,000-win backup spent about a sixth of it waiting on its own breaths.
+// In a worker nothing waits to paint or to be tapped, so a breath there is only time lost (each
+// is a timer held at least 4 ms, after every 20 ms of work). Reading and checking a 100,000-win
+// backup in the worker went from 1.2–1.5 s to 0.6–0.8 s with these gone and its rows no longer
+// sent to the page; the two were not measured apart.
 const paintsHere = () => typeof document !== 'undefined';
 const noBreath = (): Promise<void> => Promise.resolve();
 

@@ -111,7 +111,7 @@ export function yourDataRows(series) {
       'as stored, JSON.stringify, a Blob. Import: JSON.parse of the same plain backup and each of its wins put, in one ' +
       "loop and one transaction, to a new database whose wins store has the app's key and indexes; no checks, no search " +
       'index, no jar, no other table, no progress, and the page frozen throughout. The ratio is the app over it: what the ' +
-      "app's checks, search pages, jar and breathing room cost on top of the storage's own per-row work.",
+      "app's checks, preview, search pages, jar and worker cost on top of the storage's own per-row work.",
   );
   if (series?.failure) notes.push(`¶ Your data stopped at ${series.failure}`);
   notes.unshift(

@@ -13,12 +13,16 @@ export class InProcessBackupWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   readonly heard: BackupRequest['kind'][] = [];
+  /** What reached the page; a real worker terminated first would never have sent the rest. */
+  readonly delivered: BackupMessage['kind'][] = [];
   private readonly answer = backupWorkAnswerer((message) => {
     // A made file's Blob crosses by reference, as between a real worker and its page (and jsdom's
     // Blob would not survive Node's structuredClone).
     const copy = message.kind === 'made' ? message : structuredClone(message);
     setTimeout(() => {
-      if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data: copy }));
+      if (this.terminated) return;
+      this.delivered.push(copy.kind);
+      this.onmessage?.(new MessageEvent('message', { data: copy }));
     });
   });
 

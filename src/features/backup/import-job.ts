@@ -20,7 +20,7 @@ export type CheckOutcome =
   | { kind: 'checked'; preview: ImportPreview }
   | { kind: 'refused'; problem: ImportProblem; detail?: string | undefined }
   /** A sound file that could not be compared with what is here (the database was closed under it). */
-  | { kind: 'preview-failed' }
+  | { kind: 'not-compared' }
   | { kind: 'needs-passphrase' }
   | { kind: 'sealed'; reason: BackupCryptoReason }
   | { kind: 'unreadable' }
@@ -54,7 +54,7 @@ export async function checkBackup(request: ReadRequest, listener: ReadListener):
   try {
     return { outcome: { kind: 'checked', preview: await previewImport(reading.file) }, file: reading.file };
   } catch {
-    return { outcome: { kind: 'preview-failed' }, file: null };
+    return { outcome: { kind: 'not-compared' }, file: null };
   }
 }
 

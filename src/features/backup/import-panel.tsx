@@ -57,12 +57,21 @@ export function ImportPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   // The checked file waiting to be brought in, held by its worker: let go when another file is
   // picked, the preview is cancelled, or the panel goes (Delete everything, leaving the screen).
+  // Not while it is being brought in: leaving the screen then must not stop the import.
   const held = useRef<CheckedBackup | null>(null);
+  const gone = useRef(false);
   const hold = (backup: CheckedBackup | null) => {
     held.current?.discard();
-    held.current = backup;
+    held.current = gone.current ? null : backup;
+    if (gone.current) backup?.discard();
   };
-  useEffect(() => () => hold(null), []);
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
+      hold(null);
+    };
+  }, []);
   useEffect(() => {
     // Closing the picker without a file ends its grace soon too. React has no onCancel for inputs.
     const input = fileInput.current;
@@ -120,7 +129,7 @@ export function ImportPanel() {
         return setStage({ step: 'preview', backup: read.backup, takeFocus: true });
       case 'refused':
         return stopWith(importProblemMessage(read.problem, read.detail));
-      case 'preview-failed':
+      case 'not-compared':
         return stopWith(previewFailedMessage);
       case 'sealed':
         return stopWith(backupCryptoMessage(read.reason));
@@ -157,15 +166,17 @@ export function ImportPanel() {
   async function merge(backup: CheckedBackup) {
     setProblem('');
     setStage({ step: 'writing', progress: 0 });
+    // Out of the panel's hands while it is written: the import finishes even if the panel goes.
+    held.current = null;
     const result = await backup.bringIn((progress) => setStage({ step: 'writing', progress }));
     if (result.ok) {
-      hold(null);
       setStage({ step: 'done', written: result.written });
       void noteLoggedDay(today).catch(() => undefined);
     } else if (result.problem === 'gone') {
-      hold(null);
       stopWith(bringingInStoppedMessage);
     } else {
+      // Held again for another try, or let go if the panel went meanwhile.
+      hold(backup);
       setProblem(importStoppedMessage(result.problem));
       // The same file, checked already, so Bring in can simply be pressed again.
       setStage({ step: 'preview', backup, takeFocus: false });

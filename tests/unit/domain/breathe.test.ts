@@ -4,6 +4,21 @@ import { breatheEvery } from '@/domain/breathe';
 describe('breathing in a long job', () => {
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('never waits in a worker, where nothing is painted, however long the job has run', async () => {
+    vi.stubGlobal('document', undefined);
+    vi.useFakeTimers();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const breatheWhenDue = breatheEvery(30);
+    let turns = 0;
+    setTimeout(() => (turns += 1), 0);
+    now = 1000;
+    // Resolves without any timer run: the job goes straight on.
+    await breatheWhenDue();
+    expect(turns).toBe(0);
   });
 
   it('gives the page a turn once the budget of work has gone by, and not before', async () => {

@@ -62,4 +62,26 @@ describe('the import panel with its worker', () => {
     location.navigate('/');
     await waitFor(() => expect(InProcessBackupWorker.made[0]?.terminated).toBe(true));
   });
+
+  it('finishes bringing the file in when the person leaves the screen meanwhile', async () => {
+    const { user, panel, location } = await openImportPanel();
+    await pick(user, jsonFile(await oneNewWin()));
+    await user.click(await panel.findByRole('button', { name: 'Bring in 1 new or newer entry' }));
+    location.navigate('/');
+    await waitFor(() => expect(InProcessBackupWorker.made[0]?.terminated).toBe(true));
+    // Ended by its own finish, not by the screen going: a worker ended mid-write writes nothing.
+    expect(InProcessBackupWorker.made[0]?.delivered.at(-1)).toBe('brought-in');
+    expect((await db.wins.toArray()).map((win) => win.text)).toContain('Swam a length');
+  });
+
+  it('lets the worker go when its reading ends after the person has left the screen', async () => {
+    const { user, panel, location } = await openImportPanel();
+    const file = jsonFile(await oneNewWin());
+    await pick(user, file);
+    expect(panel.getByLabelText('Choose a backup file')).toBeDisabled();
+    location.navigate('/');
+    await waitFor(() => expect(InProcessBackupWorker.made[0]?.heard).toEqual(['check']));
+    await waitFor(() => expect(InProcessBackupWorker.made[0]?.terminated).toBe(true));
+    expect(await db.wins.count()).toBe(3);
+  });
 });
