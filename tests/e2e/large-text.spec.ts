@@ -36,6 +36,14 @@ test('at 200 % text, every sheet, dialog, reframe step and the lock screen fit t
   expect(await largeTextProblems(page), 'at 200 % text, the lock screen').toEqual([]);
 });
 
+test('at 200 % text, Today’s heading on its longest day, a Wednesday in September, fits the phone', async ({ page }) => {
+  // The heading is the day: the tour above saw "Wednesday" only one day in seven.
+  await page.clock.setFixedTime(new Date(2026, 8, 30, 20, 0));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Wednesday, 30 September' })).toBeVisible();
+  expect(await largeTextProblems(page)).toEqual([]);
+});
+
 test('at 200 % text, the jar’s drawing stays its size, so Pull a win sits above the tab bar', async ({ page }) => {
   await page.goto('/');
   // The first visit's "ready to work offline" note, read and put away: the jar on its own.
