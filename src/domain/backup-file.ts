@@ -1,4 +1,4 @@
-import { sealBackupParts } from './backup-crypto';
+import { sealWith, type ReadySeal } from './backup-crypto';
 import { breatheEvery, WORK_PER_BREATH_MS } from './breathe';
 import type { ExportFile } from './export-format';
 import { exportJsonParts } from './export-writers';
@@ -17,10 +17,9 @@ export async function blobInSteps(parts: readonly string[], type: string): Promi
   return new Blob(blobs, { type });
 }
 
-/** The backup file for an export: plain JSON, or sealed with the passphrase when one is given. */
-export async function backupBlob(file: ExportFile, passphrase?: string): Promise<Blob> {
+/** The backup file for an export: plain JSON, or sealed when a ready seal is given (backup-crypto.ts's prepareSeal). */
+export async function backupBlob(file: ExportFile, seal?: ReadySeal): Promise<Blob> {
   const plain = await blobInSteps(await exportJsonParts(file), 'application/json');
-  if (passphrase === undefined) return plain;
-  const sealed = await sealBackupParts(new Uint8Array(await plain.arrayBuffer()), passphrase);
-  return blobInSteps(sealed, 'application/json');
+  if (seal === undefined) return plain;
+  return blobInSteps(await sealWith(seal, new Uint8Array(await plain.arrayBuffer())), 'application/json');
 }

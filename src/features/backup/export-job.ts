@@ -1,4 +1,5 @@
 import { collectExport } from '@/db/repo/backup';
+import { prepareSeal } from '@/domain/backup-crypto';
 import { backupBlob, blobInSteps } from '@/domain/backup-file';
 import { exportCsv, exportMarkdown } from '@/domain/export-writers';
 
@@ -27,17 +28,18 @@ export type FileMessage = { kind: 'making' } | { kind: 'made'; made: MadeFile } 
 
 /** The full backup (sealed when a passphrase is given), the journal, or the spreadsheet. */
 export async function makeFile(request: FileRequest): Promise<MadeFile> {
-  const data = await collectExport();
-  switch (request.file) {
-    case 'backup': {
-      const sealed = request.passphrase !== undefined;
-      return { blob: await backupBlob(data, request.passphrase), name: `small-wins-${request.today}${sealed ? '.sealed' : ''}.json`, backupOf: Date.parse(data.exportedAt) };
-    }
-    case 'journal':
-      return { blob: await blobInSteps(await exportMarkdown(data, request.today), 'text/markdown'), name: `small-wins-${request.today}.md` };
-    case 'spreadsheet':
-      return { blob: await blobInSteps(await exportCsv(data), 'text/csv'), name: `small-wins-${request.today}.csv` };
+  if (request.file === 'backup') {
+    // The key is derived while the journal is read: it needs nothing of it.
+    const sealing = request.passphrase === undefined ? undefined : prepareSeal(request.passphrase);
+    // Awaited below; should the reading fail first, its failure is the one reported.
+    sealing?.catch(() => undefined);
+    const data = await collectExport();
+    const seal = await sealing;
+    return { blob: await backupBlob(data, seal), name: `small-wins-${request.today}${seal ? '.sealed' : ''}.json`, backupOf: Date.parse(data.exportedAt) };
   }
+  const data = await collectExport();
+  if (request.file === 'journal') return { blob: await blobInSteps(await exportMarkdown(data, request.today), 'text/markdown'), name: `small-wins-${request.today}.md` };
+  return { blob: await blobInSteps(await exportCsv(data), 'text/csv'), name: `small-wins-${request.today}.csv` };
 }
 
 /** The worker's side: makes the file asked for and posts it, or says it could not. */

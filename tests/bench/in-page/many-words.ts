@@ -4,6 +4,7 @@
 // indexes, not only with its wins: this is the file that showed it.
 import { collectExport } from '@/db/repo/backup';
 import { searchWins } from '@/db/repo/history';
+import { prepareSeal } from '@/domain/backup-crypto';
 import { backupBlob } from '@/domain/backup-file';
 import type { ExportFile } from '@/domain/export-format';
 import { winSearchWords } from '@/domain/search-text';
@@ -41,7 +42,7 @@ export interface ManyWordsBackups {
 export async function prepareManyWordsBackups(passphrase: string): Promise<ManyWordsBackups> {
   const file = withNames(await collectExport());
   keepBackup('many-words', false, await backupBlob(file));
-  keepBackup('many-words', true, await backupBlob(file, passphrase));
+  keepBackup('many-words', true, await backupBlob(file, await prepareSeal(passphrase)));
   const words = new Set(file.data.wins.flatMap((win) => winSearchWords(win)));
   return { wins: file.data.wins.length, distinctWords: words.size };
 }
