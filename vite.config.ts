@@ -200,7 +200,18 @@ export default defineConfig({
         // The plugin adds the manifest itself; globbing it too would list it twice and break install.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         // Install-sheet screenshots are for the store-like install dialog, not for using the app offline.
-        globIgnores: ['screenshots/**'],
+        // The backup worker (137 kB, Dexie and all, a fifth of everything else) is kept once first
+        // used, not fetched with the rest on every first visit for a screen opened now and then.
+        // Offline before its first use, the page does the worker's job itself (worker-line.ts).
+        globIgnores: ['screenshots/**', 'assets/backup.worker-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/backup\.worker-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            // Hashed per release: the newest two are kept (two tabs may be a release apart).
+            options: { cacheName: 'backup-worker', expiration: { maxEntries: 2 } },
+          },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

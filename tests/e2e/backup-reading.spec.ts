@@ -53,15 +53,39 @@ test('a backup is made, then read, checked and brought in, by workers off the pa
   expect(workers.started).toBe(2);
 });
 
-test('without a connection, a backup is still read in its worker, from the app’s own copy', async ({ page, context }) => {
+/** Whether the service worker has kept a copy of the backup worker, as it does once the worker is first used. */
+function backupWorkerKept(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const kept = await (await caches.open('backup-worker')).keys();
+    return kept.some((request) => /\/assets\/backup\.worker-/.test(request.url));
+  });
+}
+
+test('without a connection, a backup is still read in its worker, from the copy kept when it was first used', async ({ page, context }) => {
   await page.goto('/');
   await saveWin(page, 'Brought back offline');
-  const backup = await saveBackup(page);
   await waitUntilControlled(page);
+  // Not fetched with the app on the first visit: kept once a backup first needs it.
+  expect(await backupWorkerKept(page)).toBe(false);
+  const backup = await saveBackup(page);
+  await expect.poll(() => backupWorkerKept(page)).toBe(true);
   await context.setOffline(true);
   await page.reload();
   const workers = watchWorkers(page);
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
   await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeVisible();
   expect(workers.started).toBe(1);
+});
+
+test('offline before the backup worker was ever needed, the page saves and reads a backup itself', async ({ page, context }) => {
+  await page.goto('/');
+  await saveWin(page, 'Kept without a worker');
+  await waitUntilControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  const backup = await saveBackup(page);
+  expect(backup.toString('utf8')).toContain('Kept without a worker');
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(page.getByText(/^1 win, on .* \d{4}\. It is already here\.$/)).toBeVisible();
+  expect(await backupWorkerKept(page)).toBe(false);
 });
