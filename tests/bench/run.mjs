@@ -123,6 +123,9 @@ async function measureHistories(browser, url, strays) {
   return { saveSeries, pullSeries, lookBackSeries, dataSeries };
 }
 
+// A section BENCH_ONLY left out: its cells say so, rather than "failed".
+const NOT_RUN = 'not run';
+
 async function main() {
   const started = Date.now();
   // vite.config.ts reads package.json by a relative path.
@@ -142,7 +145,6 @@ async function main() {
     precacheSize(appDistDir),
   ]);
 
-  log(`Cold start: ${settings.runs} rounds, Pixel 7, CPU ${settings.cpuSlowdown}x slower...`);
   const strays = new Set(/** @type {string[]} */ ([]));
   const options = { cpuSlowdown: settings.cpuSlowdown, strays };
   /** @type {Map<string, Series>} */
@@ -169,6 +171,7 @@ async function main() {
         await warmUp(browser, app.url);
         await warmUp(browser, bare.url);
         if (settings.sections.has('cold-start')) {
+          log(`Cold start: ${settings.runs} rounds, Pixel 7, CPU ${settings.cpuSlowdown}x slower...`);
           timings = await runScenarios(
             [
               { key: 'app-first-visit', run: () => firstVisit(browser, app.url, options) },
@@ -197,7 +200,7 @@ async function main() {
   }
 
   /** @param {string} key */
-  const series = (key) => timings.get(key) ?? { samples: [], failure: 'not run' };
+  const series = (key) => timings.get(key) ?? { samples: [], failure: NOT_RUN };
   /**
    * @param {string} key
    * @param {keyof Sample} field
@@ -209,7 +212,7 @@ async function main() {
    */
   const timingCell = (key, field) => {
     const { failure, samples } = series(key);
-    if (failure) return 'failed (see notes)';
+    if (failure) return failure === NOT_RUN ? NOT_RUN : 'failed (see notes)';
     const text = formatTiming(stat(key, field));
     return samples.length < settings.runs ? `${text} (n=${samples.length})` : text;
   };
@@ -232,7 +235,7 @@ async function main() {
 
   /** @param {number} storedWins */
   const saves = (storedWins) =>
-    saveSeries.get(storedWins) ?? { samples: [], heap: null, seededSchema: null, failure: 'not run' };
+    saveSeries.get(storedWins) ?? { samples: [], heap: null, seededSchema: null, failure: NOT_RUN };
   /**
    * @param {number} storedWins
    * @param {'listed' | 'painted'} field
@@ -241,7 +244,7 @@ async function main() {
   /** @param {number} storedWins */
   const saveCell = (storedWins) => {
     const { failure, samples } = saves(storedWins);
-    if (failure && samples.length === 0) return 'failed (see notes)';
+    if (failure && samples.length === 0) return failure === NOT_RUN ? NOT_RUN : 'failed (see notes)';
     const text = formatTiming(saveStat(storedWins, 'listed'));
     return samples.length < settings.saves ? `${text} (n=${samples.length})` : text;
   };
@@ -272,7 +275,9 @@ async function main() {
    * @param {'pull' | 'offset' | 'tapShown'} method
    */
   const pullCell = (storedWins, method) => {
-    if (pulls(storedWins)?.failure) return 'failed (see notes)';
+    const series = pulls(storedWins);
+    if (!series) return NOT_RUN;
+    if (series.failure) return 'failed (see notes)';
     return formatFineTiming(pullStat(storedWins, method));
   };
   const targetWins = Math.max(...settings.jarPullSizes);

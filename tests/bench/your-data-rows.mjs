@@ -38,7 +38,7 @@ export function yourDataRows(series) {
   for (const [name, key, maxMs, bareKey] of operations) {
     const operation = series?.[key] ?? null;
     const bare = bareKey === null ? null : (series?.[bareKey] ?? null);
-    const missing = series?.failure ? 'failed (see notes)' : 'n/a';
+    const missing = series === null ? 'not run' : series.failure ? 'failed (see notes)' : 'n/a';
     rows.push({
       group: GROUP,
       metric: `${name}: total, ${label}`,
