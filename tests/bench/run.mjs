@@ -125,6 +125,8 @@ async function measureHistories(browser, url, strays) {
 
 // A section BENCH_ONLY left out: its cells say so, rather than "failed".
 const NOT_RUN = 'not run';
+/** @param {string} failure */
+const missingCell = (failure) => (failure === NOT_RUN ? NOT_RUN : 'failed (see notes)');
 
 async function main() {
   const started = Date.now();
@@ -212,7 +214,7 @@ async function main() {
    */
   const timingCell = (key, field) => {
     const { failure, samples } = series(key);
-    if (failure) return failure === NOT_RUN ? NOT_RUN : 'failed (see notes)';
+    if (failure) return missingCell(failure);
     const text = formatTiming(stat(key, field));
     return samples.length < settings.runs ? `${text} (n=${samples.length})` : text;
   };
@@ -244,7 +246,7 @@ async function main() {
   /** @param {number} storedWins */
   const saveCell = (storedWins) => {
     const { failure, samples } = saves(storedWins);
-    if (failure && samples.length === 0) return failure === NOT_RUN ? NOT_RUN : 'failed (see notes)';
+    if (failure && samples.length === 0) return missingCell(failure);
     const text = formatTiming(saveStat(storedWins, 'listed'));
     return samples.length < settings.saves ? `${text} (n=${samples.length})` : text;
   };
